@@ -1,0 +1,7 @@
+import { defineContentScript } from '#imports';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {},
+});

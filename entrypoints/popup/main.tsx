@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>سياق</p>, document.getElementById('app')!);

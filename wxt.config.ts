@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT has no official Preact module: the Preact Vite preset is added as a plain Vite plugin.
+// Auto-imports are off so that every dependency is an explicit import the lint boundaries can see.
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Siyaq — سياق',
+    description: 'Background cards for the names and events in Arabic news pages, matched on your device.',
+    default_locale: 'ar',
+    permissions: ['storage', 'tabs'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'siyaq@siyaq.local',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
