@@ -1,0 +1,206 @@
+import { z } from 'zod';
+
+/**
+ * Every message Siyaq's contexts exchange, in one place. Zod schemas are the source of truth and the
+ * `*Protocol` types are inferred from them.
+ *
+ * Only the background imports this file at runtime (it validates every incoming message with these
+ * schemas). The content script and the popup import its TYPES only (`import type`), so zod never
+ * reaches their bundles; the runtime helpers they use (send-message.ts, create-listener.ts) are schema-free.
+ */
+
+/** The longest page text the content script may send in one message (UTF-16 code units). */
+export const MAX_PAGE_TEXT = 2_000_000;
+const MAX_URL = 8_192;
+const MAX_TITLE = 2_000;
+const MAX_IDS = 500;
+
+const id = z.string().min(1).max(200);
+const offsets = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) });
+const bilingual = z.strictObject({ ar: z.string(), en: z.string() });
+const entityType = z.enum(['person', 'organization', 'place']);
+const empty = z.strictObject({});
+const ok = z.strictObject({ ok: z.boolean() });
+
+/** What a tab shows in the popup: the empty states have their own status. */
+export const tabStatusSchema = z.enum(['matched', 'no-matches', 'not-arabic', 'disabled', 'not-scanned']);
+
+export const settingsSchema = z.strictObject({
+  /** Draw highlights on pages (the cards work either way). */
+  highlights: z.boolean(),
+  /** Language of the interface and the cards. */
+  language: z.enum(['ar', 'en']),
+  /** Host names (e.g. `www.aljazeera.net`) where the content script does nothing. */
+  disabledSites: z.array(z.string().min(1).max(253)).max(5_000),
+});
+
+/** A page, or a piece of it, with where each entity and event was found. Offsets index the text sent. */
+export const pageMatchesSchema = z.strictObject({
+  entities: z.array(z.strictObject({ id, type: entityType, mentions: z.array(offsets) })),
+  events: z.array(z.strictObject({ id, evidence: z.array(offsets) })),
+  /** Distinct entities + events on the whole tab so far (what the badge shows). */
+  count: z.number().int().min(0),
+});
+
+const tabMatchesSchema = z.strictObject({
+  status: tabStatusSchema,
+  url: z.string(),
+  title: z.string(),
+  /** `mentions` = how many times the page mentions it (for "N mentions" and jumpToMention's index range). */
+  entities: z.array(z.strictObject({ id, type: entityType, mentions: z.number().int().min(0) })),
+  events: z.array(z.strictObject({ id, mentions: z.number().int().min(0) })),
+});
+
+const sourceRefSchema = z.strictObject({
+  id,
+  title: bilingual,
+  publisher: z.string(),
+  published: z.string(),
+  url: z.string().optional(),
+});
+
+/** A fact on a card with the quote that backs it and where the quote comes from. */
+export const cardFactSchema = z.strictObject({
+  id,
+  text: bilingual,
+  quote: z.string(),
+  date: z.string().optional(),
+  source: sourceRefSchema,
+});
+
+/** A relation seen from the card's side: `direction: 'out'` reads "card <type> other". */
+export const cardRelationSchema = z.strictObject({
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  other: z.strictObject({ id, kind: z.enum(['entity', 'event']), name: bilingual, onPage: z.boolean() }),
+  fact: id.optional(),
+});
+
+/** Another page the user visited that mentions the same entity or event. */
+export const coverageSchema = z.strictObject({ url: z.string(), title: z.string(), at: z.number() });
+
+const cardCommon = {
+  id,
+  name: bilingual,
+  summary: bilingual,
+  facts: z.array(cardFactSchema),
+  relations: z.array(cardRelationSchema),
+  coverage: z.array(coverageSchema),
+};
+
+export const cardSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('entity'),
+    type: entityType,
+    /** Key dates (took office, founded…), oldest first. */
+    dates: z.array(z.strictObject({ date: z.string(), label: bilingual, fact: id.optional() })),
+    ...cardCommon,
+  }),
+  z.strictObject({
+    kind: z.literal('event'),
+    date: z.string(),
+    participants: z.array(z.strictObject({ id, name: bilingual, onPage: z.boolean() })),
+    ...cardCommon,
+  }),
+]);
+
+/** Whether the reference set is in the database, and the last import failure if there was one. */
+export const referenceStatusSchema = z.strictObject({
+  version: z.string().nullable(),
+  entities: z.number().int(),
+  events: z.number().int(),
+  /** Set when the last import failed; the previous set (if any) is still in use. */
+  importError: z.string().nullable(),
+});
+
+/**
+ * Messages the background answers. `from` says who may send each one: `content` = a content script
+ * in a tab of this extension (the background uses `sender.tab.id`, never a tab id in the payload);
+ * `extension` = one of the extension's own pages (popup, options).
+ */
+export const backgroundMessages = {
+  matchPage: {
+    from: 'content',
+    input: z.strictObject({
+      url: z.string().max(MAX_URL),
+      title: z.string().max(MAX_TITLE),
+      lang: z.string().max(64),
+      text: z.string().max(MAX_PAGE_TEXT),
+      /** true: `text` is content added to the page since the last message; the tab keeps its earlier matches. */
+      append: z.boolean().optional(),
+      /** Increases with every full scan of the page; an append for an older revision is dropped. */
+      revision: z.number().int().min(0),
+    }),
+    output: pageMatchesSchema,
+  },
+  pageStatus: {
+    from: 'content',
+    input: z.strictObject({
+      status: z.enum(['not-arabic', 'disabled']),
+      url: z.string().max(MAX_URL),
+      title: z.string().max(MAX_TITLE),
+    }),
+    output: ok,
+  },
+  /** What the content script must do on its own page (looked up from the sender's URL). */
+  getPageSettings: {
+    from: 'content',
+    input: empty,
+    output: z.strictObject({ enabled: z.boolean(), highlights: z.boolean() }),
+  },
+  getTabMatches: {
+    from: 'extension',
+    input: z.strictObject({ tabId: z.number().int().min(0) }),
+    output: tabMatchesSchema,
+  },
+  getCards: {
+    from: 'extension',
+    input: z.strictObject({
+      ids: z.array(id).max(MAX_IDS),
+      /** The tab the popup shows: decides `onPage` and leaves that page out of `coverage`. */
+      tabId: z.number().int().min(0).optional(),
+    }),
+    /** Cards in the order of `ids`; ids that are not in the reference set are listed in `missing`. */
+    output: z.strictObject({ cards: z.array(cardSchema), missing: z.array(z.string()) }),
+  },
+  getSettings: { from: 'extension', input: empty, output: settingsSchema },
+  setSettings: { from: 'extension', input: settingsSchema.partial(), output: settingsSchema },
+  setSiteEnabled: {
+    from: 'extension',
+    input: z.strictObject({ host: z.string().min(1).max(253), enabled: z.boolean() }),
+    output: settingsSchema,
+  },
+  getReferenceStatus: { from: 'extension', input: empty, output: referenceStatusSchema },
+} as const;
+
+/** Messages a content script answers (sent with `tabs.sendMessage` from the popup or background). */
+export const contentMessages = {
+  /** Scroll the `index`-th mention (0-based, page order) of entity or event `id` into view and flash it. */
+  jumpToMention: {
+    input: z.strictObject({ id, index: z.number().int().min(0) }),
+    output: ok,
+  },
+  /** Re-read the settings and rescan the page from scratch. */
+  refresh: { input: empty, output: ok },
+} as const;
+
+type Infer<M extends Record<string, { input: z.ZodType; output: z.ZodType }>> = {
+  [K in keyof M]: { input: z.input<M[K]['input']>; output: z.output<M[K]['output']> };
+};
+
+export type BackgroundProtocol = Infer<typeof backgroundMessages>;
+export type ContentProtocol = Infer<typeof contentMessages>;
+export type BackgroundMessageType = keyof BackgroundProtocol;
+export type ContentMessageType = keyof ContentProtocol;
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type TabStatus = z.infer<typeof tabStatusSchema>;
+export type PageMatches = z.infer<typeof pageMatchesSchema>;
+export type TabMatches = z.infer<typeof tabMatchesSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type EntityCard = Extract<Card, { kind: 'entity' }>;
+export type EventCard = Extract<Card, { kind: 'event' }>;
+export type CardFact = z.infer<typeof cardFactSchema>;
+export type CardRelation = z.infer<typeof cardRelationSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type ReferenceStatus = z.infer<typeof referenceStatusSchema>;
