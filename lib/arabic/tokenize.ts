@@ -1,0 +1,134 @@
+/**
+ * Tokenizer for normalized mixed Arabic/Latin text.
+ *
+ * A token is a maximal run of one script: Arabic letters, Latin letters, digits, or letters of another
+ * script. A change of script splits (2021م → 2021 + م; الـAFP → ال + afp). Apostrophes inside a Latin
+ * word are dropped (Kata'ib = Kataib) except a possessive 's, which ends the word (Kadhimi's → kadhimi).
+ * Hyphens and all punctuation separate words (al-Kadhimi → al + kadhimi). Sentences end at . ! ? ؟ ؛ ; …
+ * and at line breaks, so co-occurrence rules never reach across paragraphs.
+ *
+ * Tokens are kept in typed arrays, not objects: a 1 MB page has some 100,000 of them.
+ */
+
+export const enum TokenKind {
+  Arabic = 1,
+  Latin = 2,
+  Digit = 3,
+  Other = 4,
+}
+
+export interface Tokens {
+  count: number;
+  /** Offsets into the normalized text. */
+  start: Uint32Array;
+  end: Uint32Array;
+  /** Index of the sentence the token is in (0-based, increasing). */
+  sentence: Uint32Array;
+  kind: Uint8Array;
+  /** 1 when the token contains an apostrophe to drop when reading its text. */
+  apostrophe: Uint8Array;
+}
+
+const SEP = 0;
+const MARK = 5;
+const APOS = 6;
+const BREAK = 7;
+const UNSET = 255;
+
+const classes = new Uint8Array(0x10000).fill(UNSET);
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const COMBINING = /\p{M}/u;
+
+function classify(c: number): number {
+  const known = classes[c]!;
+  if (known !== UNSET) return known;
+  let k: number;
+  if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) k = TokenKind.Arabic;
+  else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) k = TokenKind.Latin;
+  else if (c >= 0x30 && c <= 0x39) k = TokenKind.Digit;
+  else if (c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x60 || c === 0xb4 || c === 0x2032) k = APOS;
+  else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === 0x3b || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x06d4 || c === 0x2029 || c === 0x2028) k = BREAK;
+  else if (c < 0x80) k = SEP;
+  else {
+    const ch = String.fromCharCode(c);
+    if (LETTER.test(ch)) k = LATIN.test(ch) ? TokenKind.Latin : TokenKind.Other;
+    else if (COMBINING.test(ch)) k = MARK;
+    else k = SEP;
+  }
+  classes[c] = k;
+  return k;
+}
+
+const isLatinLetter = (text: string, at: number) => at < text.length && classify(text.charCodeAt(at)) === TokenKind.Latin;
+
+/** Splits normalized text into tokens. */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Upper bound: script changes can make every character a token.
+  const cap = n + 1;
+  const start = new Uint32Array(cap);
+  const end = new Uint32Array(cap);
+  const sentence = new Uint32Array(cap);
+  const kind = new Uint8Array(cap);
+  const apostrophe = new Uint8Array(cap);
+  let count = 0;
+  let sent = 0;
+  let cur = 0; // kind of the open token, 0 = none
+  let sawWordSinceBreak = false;
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? (classes[c] !== UNSET ? classes[c]! : classify(c)) : classify(c);
+    if (k === cur && cur !== 0) continue;
+    if (k === MARK && cur !== 0) continue; // a combining mark stays with its letter
+    if (k === APOS && cur === TokenKind.Latin) {
+      // Inside a Latin word: drop it, unless it starts a possessive 's.
+      const next = text.charCodeAt(i + 1);
+      const possessive = (next === 0x73) && !isLatinLetter(text, i + 2);
+      if (!possessive && isLatinLetter(text, i + 1)) {
+        apostrophe[count] = 1;
+        continue;
+      }
+    }
+    if (cur !== 0) {
+      end[count] = i;
+      count++;
+      cur = 0;
+    }
+    if (k >= TokenKind.Arabic && k <= TokenKind.Other) {
+      cur = k;
+      start[count] = i;
+      sentence[count] = sent;
+      kind[count] = k;
+      apostrophe[count] = 0;
+      sawWordSinceBreak = true;
+    } else if (k === BREAK) {
+      // A full stop between digits is a decimal point, not the end of a sentence.
+      const decimal = c === 0x2e && i > 0 && i + 1 < n && classify(text.charCodeAt(i - 1)) === TokenKind.Digit && classify(text.charCodeAt(i + 1)) === TokenKind.Digit;
+      if (!decimal && sawWordSinceBreak) {
+        sent++;
+        sawWordSinceBreak = false;
+      }
+    }
+  }
+  if (cur !== 0) {
+    end[count] = n;
+    count++;
+  }
+  return { count, start, end, sentence, kind, apostrophe };
+}
+
+/** The text of token `i`. */
+export function tokenText(text: string, tokens: Tokens, i: number): string {
+  const s = text.slice(tokens.start[i], tokens.end[i]);
+  return tokens.apostrophe[i] ? s.replace(/['\u2019\u2018\u02bc`\u00b4\u2032]/g, '') : s;
+}
+
+/** The token texts of a short normalized string (an alias or a phrase). */
+export function tokenWords(text: string): string[] {
+  const t = tokenize(text);
+  const words: string[] = [];
+  for (let i = 0; i < t.count; i++) words.push(tokenText(text, t, i));
+  return words;
+}
