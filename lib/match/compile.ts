@@ -1,0 +1,129 @@
+import { findDates, pageYears } from '../arabic/dates';
+import { normalize } from '../arabic/normalize';
+import { tokenWords } from '../arabic/tokenize';
+import type { Alias, MatchableSet } from '../reference/schema';
+import { compileConditions, type CompiledConditions } from './context-rules';
+import { compileEvent, findEvents, type CompiledEvent } from './events';
+import { PageView } from './page-view';
+import { PhraseTrie } from './phrase-trie';
+import { walkPage, type AliasCandidate } from './walk';
+import { resolveEntities } from './resolve-entities';
+import type { EntityMatch, ScanResult } from './types';
+
+/** What a trie terminal stands for. */
+export type Pattern =
+  | { kind: 'phrase'; phrase: number }
+  | {
+      kind: 'entity' | 'event';
+      /** Index of the entity or event. */
+      owner: number;
+      /** Unconditional: no `requires` beyond eras. Strong mentions settle "one sense per discourse". */
+      strong: boolean;
+      conditions: CompiledConditions;
+      /**
+       * For single-word aliases ending in ي or ى: 1 if written ى, 0 if ي; -1 otherwise. A page word must agree,
+       * so folding ى into ي never makes على match علي.
+       */
+      maksura: -1 | 0 | 1;
+    };
+
+export interface Matcher {
+  /** Finds the entities and events of the set that `text` mentions. Offsets index `text`. */
+  scan(text: string): ScanResult;
+  readonly stats: { entities: number; events: number; aliases: number; phrases: number; words: number; nodes: number };
+}
+
+export class ReferenceCompileError extends Error {
+  override name = 'ReferenceCompileError';
+}
+
+/** Compiles a reference set into a matcher. Cost is linear in the set's size. */
+export function compileMatcher(set: MatchableSet): Matcher {
+  const trie = new PhraseTrie();
+  const patterns: Pattern[] = [];
+  const phraseIds = new Map<string, number>();
+  let aliases = 0;
+
+  const wordsOf = (raw: string, where: string): string[] => {
+    const words = tokenWords(normalize(raw).text);
+    if (words.length === 0) throw new ReferenceCompileError(`${where}: "${raw}" has no letters or digits to match`);
+    return words;
+  };
+
+  const phraseId = (raw: string): number => {
+    const words = wordsOf(raw, 'context phrase');
+    const key = words.join(' ');
+    let id = phraseIds.get(key);
+    if (id === undefined) {
+      id = phraseIds.size;
+      phraseIds.set(key, id);
+      patterns.push({ kind: 'phrase', phrase: id });
+      trie.add(words, patterns.length - 1);
+    }
+    return id;
+  };
+
+  const addAlias = (kind: 'entity' | 'event', owner: number, alias: Alias, where: string) => {
+    const words = wordsOf(alias.text, where);
+    const conditions = compileConditions(alias.requires, alias.vetoes, phraseId);
+    let maksura: -1 | 0 | 1 = -1;
+    if (words.length === 1) {
+      const n = normalize(alias.text);
+      const last = n.text.length - 1;
+      if (n.text.charCodeAt(last) === 0x064a) maksura = n.maksura[last] === 1 ? 1 : 0;
+    }
+    patterns.push({ kind, owner, strong: conditions.anyOf.length === 0, conditions, maksura });
+    trie.add(words, patterns.length - 1);
+    aliases++;
+  };
+
+  set.entities.forEach((entity, i) => {
+    entity.aliases.forEach((alias, k) => addAlias('entity', i, alias, `entity ${entity.id} alias ${k}`));
+  });
+  const events: CompiledEvent[] = set.events.map((event, i) => {
+    event.aliases.forEach((alias, k) => addAlias('event', i, alias, `event ${event.id} alias ${k}`));
+    return compileEvent(event, phraseId);
+  });
+
+  const entityIds = set.entities.map((e) => e.id);
+  const scan = (text: string): ScanResult => {
+    const page = new PageView(text);
+    const dates = findDates(text);
+    page.years = pageYears(dates);
+    const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
+    const strong = new Set<string>();
+    const accepted = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
+    return {
+      entities: groupEntities(page, accepted, set),
+      events: findEvents({ page, dates, accepted, entityIds, strong }, set.events, events, eventCandidates, patterns),
+    };
+  };
+
+  const size = trie.size;
+  return {
+    scan,
+    stats: {
+      entities: set.entities.length,
+      events: set.events.length,
+      aliases,
+      phrases: phraseIds.size,
+      words: size.words,
+      nodes: size.nodes,
+    },
+  };
+}
+
+/** Accepted mentions grouped per entity, entities in order of first mention. */
+function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set: MatchableSet): EntityMatch[] {
+  const byEntity = new Map<number, EntityMatch>();
+  for (const c of accepted) {
+    let m = byEntity.get(c.owner);
+    if (!m) {
+      const e = set.entities[c.owner]!;
+      m = { id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: [] };
+      byEntity.set(c.owner, m);
+    }
+    m.mentions.push(page.span(c.first, c.last, c.skip));
+  }
+  return [...byEntity.values()];
+}

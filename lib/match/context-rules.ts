@@ -1,0 +1,102 @@
+import type { ContextRule } from '../reference/schema';
+import type { PageView } from './page-view';
+
+/** A context rule with its phrases replaced by phrase ids of the matcher's trie. */
+export type CompiledRule =
+  | { kind: 'near'; phrases: number[]; before: number; after: number }
+  | { kind: 'sentence'; phrases: number[] }
+  | { kind: 'page'; phrases: number[] }
+  | { kind: 'entity'; id: string }
+  | { kind: 'prev-definite' }
+  | { kind: 'era'; from: number; to: number };
+
+export interface CompiledConditions {
+  /** Rules of which one must hold (empty: none needed). */
+  anyOf: CompiledRule[];
+  /** Era rules: every one must hold. */
+  eras: CompiledRule[];
+  vetoes: CompiledRule[];
+}
+
+/** Compiles rules, registering their phrases through `phraseId`. */
+export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: string) => number): CompiledRule[] {
+  return rules.map((r): CompiledRule => {
+    switch (r.kind) {
+      case 'near':
+        return { kind: 'near', phrases: r.phrases.map(phraseId), before: r.before, after: r.after };
+      case 'sentence':
+      case 'page':
+        return { kind: r.kind, phrases: r.phrases.map(phraseId) };
+      case 'entity':
+        return { kind: 'entity', id: r.id };
+      case 'prev-definite':
+        return { kind: 'prev-definite' };
+      case 'era':
+        return { kind: 'era', from: Number(r.from.slice(0, 4)), to: Number(r.to.slice(0, 4)) };
+    }
+  });
+}
+
+export function compileConditions(
+  requires: readonly ContextRule[],
+  vetoes: readonly ContextRule[],
+  phraseId: (phrase: string) => number,
+): CompiledConditions {
+  const req = compileRules(requires, phraseId);
+  return {
+    anyOf: req.filter((r) => r.kind !== 'era'),
+    eras: req.filter((r) => r.kind === 'era'),
+    vetoes: compileRules(vetoes, phraseId),
+  };
+}
+
+/** Where a candidate mention stands: token range [first, last) on the page. */
+export interface Where {
+  first: number;
+  last: number;
+}
+
+/** Whether `rule` holds for a mention at `where` on `page`, given the entities with strong mentions. */
+export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
+  switch (rule.kind) {
+    case 'entity':
+      return strong.has(rule.id);
+    case 'era':
+      return page.years.length === 0 || page.years.some((y) => y >= rule.from && y <= rule.to);
+    case 'prev-definite': {
+      const prev = where.first - 1;
+      if (prev < 0 || page.sentenceOf(prev) !== page.sentenceOf(where.first)) return false;
+      return isDefinite(page.word(prev));
+    }
+    case 'page':
+      return rule.phrases.some((p) => page.hits(p).length > 0);
+    case 'sentence': {
+      const s = page.sentenceOf(where.first);
+      return rule.phrases.some((p) => page.hits(p).some((h) => page.sentenceOf(h.first) === s));
+    }
+    case 'near': {
+      const s = page.sentenceOf(where.first);
+      return rule.phrases.some((p) =>
+        page.hits(p).some((h) => {
+          if (page.sentenceOf(h.first) !== s) return false;
+          if (h.last <= where.first) return where.first - h.last < rule.before;
+          if (h.first >= where.last) return h.first - where.last < rule.after;
+          return false;
+        }),
+      );
+    }
+  }
+}
+
+/** Whether a mention passes its conditions: no veto holds, every era holds, and one required rule holds. */
+export function conditionsHold(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
+  if (c.vetoes.some((r) => ruleHolds(r, where, page, strong))) return false;
+  if (!c.eras.every((r) => ruleHolds(r, where, page, strong))) return false;
+  return c.anyOf.length === 0 || c.anyOf.some((r) => ruleHolds(r, where, page, strong));
+}
+
+/** A definite noun: ال… (after an optional و/ف), or لل…; long enough not to be a particle. */
+export function isDefinite(word: string): boolean {
+  const w = word.startsWith('و') || word.startsWith('ف') ? word.slice(1) : word;
+  return (w.startsWith('ال') && w.length > 3) || (w.startsWith('لل') && w.length > 3);
+}

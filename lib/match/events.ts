@@ -1,0 +1,147 @@
+import type { ArabicDate } from '../arabic/dates';
+import type { EventRecord } from '../reference/schema';
+import type { Pattern } from './compile';
+import { conditionsHold } from './context-rules';
+import type { Hit, PageView } from './page-view';
+import type { AliasCandidate } from './walk';
+import type { EventMatch, Span } from './types';
+
+export interface CompiledCue {
+  /** Phrase ids per group: one phrase of every group must occur. */
+  groups: number[][];
+  entities: string[];
+  scope: 'sentence' | 'page';
+  era?: { from: number; to: number };
+}
+
+export interface CompiledEvent {
+  cues: CompiledCue[];
+  participants: ReadonlySet<string>;
+}
+
+export function compileEvent(event: EventRecord, phraseId: (phrase: string) => number): CompiledEvent {
+  return {
+    participants: new Set(event.participants),
+    cues: event.cues.map((cue) => ({
+      groups: cue.all.map((group) => group.map(phraseId)),
+      entities: cue.entities,
+      scope: cue.scope,
+      era: cue.era && { from: Number(cue.era.from.slice(0, 4)), to: Number(cue.era.to.slice(0, 4)) },
+    })),
+  };
+}
+
+/** What event detection needs to know of the page beyond its phrases. */
+export interface EventContext {
+  page: PageView;
+  dates: readonly ArabicDate[];
+  /** Accepted entity mentions, page order. */
+  accepted: readonly AliasCandidate[];
+  entityIds: readonly string[];
+  strong: ReadonlySet<string>;
+}
+
+/**
+ * Events are found three ways: by one of their own names (with the same context rules as entity
+ * aliases); by a cue (a phrase of every group, with a participant, inside one sentence or on the page,
+ * on a page whose years fit the era); and by their exact date written in a sentence that names a
+ * participant. Dates written in the sentences of the evidence and compatible with the event's date
+ * are added as evidence.
+ */
+export function findEvents(
+  ctx: EventContext,
+  records: readonly EventRecord[],
+  events: readonly CompiledEvent[],
+  nameCandidates: readonly AliasCandidate[],
+  patterns: readonly Pattern[],
+): EventMatch[] {
+  const { page, accepted, entityIds, strong, dates } = ctx;
+  const bySentence = new Map<number, Set<string>>();
+  const onPage = new Set<string>();
+  for (const c of accepted) {
+    const id = entityIds[c.owner]!;
+    onPage.add(id);
+    const s = page.sentenceOf(c.first);
+    let set = bySentence.get(s);
+    if (!set) bySentence.set(s, (set = new Set()));
+    set.add(id);
+  }
+  const dateSentence = dates.map((d) => page.sentenceOf(Math.min(page.tokenAtOffset(d.start), page.count - 1)));
+  const eraFits = (era?: { from: number; to: number }) =>
+    !era || page.years.length === 0 || page.years.some((y) => y >= era.from && y <= era.to);
+
+  const evidence = records.map(() => [] as Span[]);
+  const evidenceSentences = records.map(() => new Set<number>());
+  const addHit = (e: number, h: Hit) => {
+    evidence[e]!.push(page.span(h.first, h.last, h.skip));
+    evidenceSentences[e]!.add(page.sentenceOf(h.first));
+  };
+
+  for (const c of nameCandidates) {
+    const p = patterns[c.pattern]!;
+    if (p.kind !== 'event') continue;
+    if (conditionsHold(p.conditions, c, page, strong)) addHit(c.owner, c);
+  }
+
+  events.forEach((event, e) => {
+    for (const cue of event.cues) {
+      if (!eraFits(cue.era)) continue;
+      const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)));
+      if (hitsPerGroup.some((h) => h.length === 0)) continue;
+      if (cue.scope === 'page') {
+        if (cue.entities.length && !cue.entities.some((id) => onPage.has(id))) continue;
+        for (const hits of hitsPerGroup) addHit(e, hits[0]!);
+        continue;
+      }
+      const sentences = new Set(hitsPerGroup[0]!.map((h) => page.sentenceOf(h.first)));
+      for (const s of sentences) {
+        const inSentence = hitsPerGroup.map((hits) => hits.filter((h) => page.sentenceOf(h.first) === s));
+        if (inSentence.some((h) => h.length === 0)) continue;
+        const named = bySentence.get(s);
+        if (cue.entities.length && !cue.entities.some((id) => named?.has(id))) continue;
+        for (const hits of inSentence) for (const h of hits) addHit(e, h);
+      }
+    }
+    // The event's own date in a sentence that names one of its participants.
+    const date = records[e]!.date;
+    dates.forEach((d, k) => {
+      if (d.iso !== date) return;
+      const named = bySentence.get(dateSentence[k]!);
+      if (named && [...event.participants].some((id) => named.has(id))) {
+        evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
+        evidenceSentences[e]!.add(dateSentence[k]!);
+      }
+    });
+  });
+
+  const found: EventMatch[] = [];
+  records.forEach((record, e) => {
+    const spans = evidence[e]!;
+    if (spans.length === 0) return;
+    dates.forEach((d, k) => {
+      if (evidenceSentences[e]!.has(dateSentence[k]!) && datesAgree(d.iso, record.date)) {
+        spans.push({ start: d.start, end: d.end, text: d.text });
+      }
+    });
+    found.push({ id: record.id, date: record.date, evidence: uniqueSpans(spans) });
+  });
+  return found.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** A written date agrees with an event's day when it names that day, its month or its year. */
+function datesAgree(written: string, day: string): boolean {
+  if (written.startsWith('--')) return day.endsWith(written.slice(1));
+  return day.startsWith(written);
+}
+
+/** Spans in text order, without repeats and without spans that lie inside another. */
+function uniqueSpans(spans: Span[]): Span[] {
+  const sorted = spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.end <= last.end) continue;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import { normalize, type Normalized } from '../arabic/normalize';
+import { tokenize, tokenText, type Tokens } from '../arabic/tokenize';
+import type { Span } from './types';
+
+/** A run of tokens [first, last) where a phrase was found; `skip` = proclitic letters before it. */
+export interface Hit {
+  first: number;
+  last: number;
+  skip: number;
+}
+
+const NO_HITS: readonly Hit[] = [];
+
+/** One page as the matcher sees it: the original text, its normalized form, its tokens and what was found. */
+export class PageView {
+  readonly norm: Normalized;
+  readonly tokens: Tokens;
+  /** Years written on the page (from its date expressions). */
+  years: number[] = [];
+  private readonly words: (string | undefined)[];
+  private readonly phraseHits = new Map<number, Hit[]>();
+
+  constructor(readonly text: string) {
+    this.norm = normalize(text);
+    this.tokens = tokenize(this.norm.text);
+    this.words = new Array(this.tokens.count);
+  }
+
+  get count(): number {
+    return this.tokens.count;
+  }
+
+  word(i: number): string {
+    let w = this.words[i];
+    if (w === undefined) {
+      w = tokenText(this.norm.text, this.tokens, i);
+      this.words[i] = w;
+    }
+    return w;
+  }
+
+  sentenceOf(i: number): number {
+    return this.tokens.sentence[i]!;
+  }
+
+  /** Whether the last letter of token i was written ى. */
+  endsInMaksura(i: number): boolean {
+    return this.norm.maksura[this.tokens.end[i]! - 1] === 1;
+  }
+
+  addHit(phrase: number, hit: Hit): void {
+    const list = this.phraseHits.get(phrase);
+    if (list) list.push(hit);
+    else this.phraseHits.set(phrase, [hit]);
+  }
+
+  hits(phrase: number): readonly Hit[] {
+    return this.phraseHits.get(phrase) ?? NO_HITS;
+  }
+
+  /** Original-text span of tokens [first, last), starting `skip` normalized letters into the first. */
+  span(first: number, last: number, skip = 0): Span {
+    const { starts, ends } = this.norm;
+    const start = starts[this.tokens.start[first]! + skip]!;
+    const end = ends[this.tokens.end[last - 1]! - 1]!;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** The token whose original span contains or follows `offset` (binary search). */
+  tokenAtOffset(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.count - 1;
+    let ans = this.tokens.count;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const end = this.norm.ends[this.tokens.end[mid]! - 1]!;
+      if (end > offset) {
+        ans = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return ans;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Pattern } from './compile';
+import { conditionsHold } from './context-rules';
+import type { PageView } from './page-view';
+import type { AliasCandidate } from './walk';
+
+/**
+ * Applies context rules. Strong (unconditional) aliases are settled first, so that conditional ones can
+ * rely on them: bare العسكري counts only once أبو علي العسكري is on the page ("one sense per
+ * discourse"), المنطقة الخضراء only with Baghdad or Iraq. Returns the accepted candidates in page order.
+ * The set of entities with strong mentions is left in `strongOut` for event rules.
+ */
+export function resolveEntities(
+  page: PageView,
+  candidates: readonly AliasCandidate[],
+  patterns: readonly Pattern[],
+  entityIds: readonly string[],
+  strongOut: Set<string>,
+): AliasCandidate[] {
+  const keep = new Uint8Array(candidates.length);
+  const idOf = (c: AliasCandidate) => entityIds[c.owner]!;
+  const strong = new Set<string>();
+  candidates.forEach((c, k) => {
+    const p = patterns[c.pattern]!;
+    if (p.kind === 'phrase' || !p.strong) return;
+    if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
+  });
+  candidates.forEach((c, k) => {
+    if (keep[k]) strong.add(idOf(c));
+  });
+  candidates.forEach((c, k) => {
+    const p = patterns[c.pattern]!;
+    if (p.kind === 'phrase' || p.strong) return;
+    if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
+  });
+  for (const id of strong) strongOut.add(id);
+  return candidates.filter((_, k) => keep[k]);
+}

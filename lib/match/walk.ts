@@ -1,0 +1,79 @@
+import type { Pattern } from './compile';
+import type { PageView } from './page-view';
+import type { PhraseTrie } from './phrase-trie';
+
+/** A longest alias match at a position, before context rules. */
+export interface AliasCandidate {
+  pattern: number;
+  owner: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Proclitic letters before the name in the first token. */
+  skip: number;
+}
+
+/**
+ * One pass over the page's words. At each word, the trie is entered with the word and its proclitic
+ * forms; every phrase ending there is recorded, and for entity and event names the longest match
+ * wins, leftmost first (كتائب حزب الله, not حزب الله inside it). Entity names and event names are two
+ * channels, so "محاولة اغتيال الكاظمي" still yields the person.
+ * A name may run across a line break but never across sentence punctuation.
+ */
+export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pattern[]) {
+  const entityCandidates: AliasCandidate[] = [];
+  const eventCandidates: AliasCandidate[] = [];
+  const count = page.count;
+  const wordIds = new Int32Array(count).fill(-2);
+  const wordIdAt = (j: number) => {
+    let id = wordIds[j]!;
+    if (id === -2) {
+      id = trie.wordId(page.word(j));
+      wordIds[j] = id;
+    }
+    return id;
+  };
+  const gap = page.tokens.gap;
+  let entityBlocked = 0;
+  let eventBlocked = 0;
+
+  for (let i = 0; i < count; i++) {
+    const forms = trie.startForms(page.word(i));
+    if (!forms) continue;
+    let bestEntity: AliasCandidate | undefined;
+    let bestEvent: AliasCandidate | undefined;
+    for (const f of forms) {
+      let node = trie.step(0, trie.wordId(f.form));
+      let j = i + 1;
+      while (node >= 0) {
+        const ids = trie.patternsAt(node);
+        if (ids) {
+          for (const id of ids) {
+            const p = patterns[id]!;
+            if (p.kind === 'phrase') {
+              page.addHit(p.phrase, { first: i, last: j, skip: f.skip });
+              continue;
+            }
+            if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
+            const cand = { pattern: id, owner: p.owner, first: i, last: j, skip: f.skip };
+            if (p.kind === 'entity') {
+              if (!bestEntity || j > bestEntity.last) bestEntity = cand;
+            } else if (!bestEvent || j > bestEvent.last) bestEvent = cand;
+          }
+        }
+        if (j >= count || gap[j] === 2) break;
+        node = trie.step(node, wordIdAt(j));
+        j++;
+      }
+    }
+    if (bestEntity && i >= entityBlocked) {
+      entityCandidates.push(bestEntity);
+      entityBlocked = bestEntity.last;
+    }
+    if (bestEvent && i >= eventBlocked) {
+      eventCandidates.push(bestEvent);
+      eventBlocked = bestEvent.last;
+    }
+  }
+  return { entityCandidates, eventCandidates };
+}
