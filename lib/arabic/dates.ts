@@ -1,0 +1,273 @@
+/**
+ * Arabic date expressions in running text: "الأحد 7 نوفمبر/تشرين الثاني 2021", "مايو/أيار 2020",
+ * "٧/١١/٢٠٢١", "2021-11-07", and a year standing alone ("عام 2021").
+ *
+ * Every date we report contains at least one digit, so the scan is driven by digit runs (rare in prose):
+ * one linear pass finds them, and only around each run do small anchored regexes look for a month,
+ * a weekday or a numeric pattern. That keeps a 1 MB page to a few milliseconds, with no normalized copy
+ * of the text: the month and weekday patterns themselves accept hamza/alef, ى/ي, ة/ه and Persian letter
+ * variants, with diacritics, tatweel and invisible marks between letters.
+ *
+ * Not handled (yet): Hijri months (محرم … ذو الحجة) and Hijri years ("1443هـ" is never taken as a year),
+ * ordinal words ("السابع من نوفمبر"), day ranges ("7-8 نوفمبر"), presentation-form letters (U+FB50–U+FEFF).
+ */
+
+export interface ArabicDate {
+  /** UTF-16 offsets into the text as given; a proclitic (و ف ب ل ك) before the date is left out. */
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday, when a weekday word is part of the date. */
+  weekday?: number;
+  /**
+   * YYYY-MM-DD, YYYY-MM or YYYY. A day and month without a year ("7 نوفمبر") give `--MM-DD`
+   * (the ISO 8601 form for a date without a year); complete it with `pageYears` if needed.
+   */
+  iso: string;
+}
+
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+/** Marks that may sit between the letters of a word: harakat, dagger alef, Quranic marks, tatweel, invisible marks. */
+const MARKS = '[\u0610-\u061A\u061C\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F]*';
+const LETTER_CLASS: Record<string, string> = {
+  'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]',
+  'ي': '[يىی]', 'ى': '[يىی]', 'ة': '[ةه]', 'ه': '[ةه]', 'ك': '[كک]',
+};
+
+/** A spelling as a regex source that tolerates the usual variants of each letter. */
+function fuzzy(word: string): string {
+  let out = '';
+  for (const ch of word) out += ch === ' ' ? '\\s+' : (LETTER_CLASS[ch] ?? ch) + MARKS;
+  return out;
+}
+
+/** Month spellings by number: Egyptian/Gulf names, Levantine/Iraqi names, Maghrebi names. */
+const MONTHS: readonly (readonly string[])[] = [
+  ['يناير', 'كانون الثاني', 'جانفي'],
+  ['فبراير', 'شباط', 'فيفري'],
+  ['مارس', 'آذار'],
+  ['أبريل', 'نيسان', 'أفريل'],
+  ['مايو', 'أيار', 'ماي'],
+  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['يوليو', 'يوليه', 'تموز', 'جويلية'],
+  ['أغسطس', 'آب', 'أوت'],
+  ['سبتمبر', 'أيلول'],
+  ['أكتوبر', 'تشرين الأول'],
+  ['نوفمبر', 'تشرين الثاني', 'نونبر'],
+  ['ديسمبر', 'كانون الأول', 'دجنبر'],
+];
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
+/** Longest spelling first so that "مايو" wins over "ماي" without relying on backtracking order. */
+const MONTH_SPELLINGS = MONTHS.flatMap((names, i) => names.map((name) => ({ name, month: i + 1 }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
+const MONTH_REGEXES = MONTH_SPELLINGS.map(({ name, month }) => ({ re: new RegExp(`^${fuzzy(name)}$`, 'u'), month }));
+const WEEKDAY_REGEXES = WEEKDAYS.map((name) => new RegExp(`^${fuzzy(name)}$`, 'u'));
+
+const MONTH_ALT = MONTH_SPELLINGS.map(({ name }) => fuzzy(name)).join('|');
+const WEEKDAY_ALT = WEEKDAYS.map(fuzzy).join('|');
+const NOT_WORD = '(?![\\p{L}\\p{M}])';
+const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+/** Proclitics that may stick to a date's first word: و/ف, then ب/ل/ك ("وبنوفمبر", "في" stays a word). */
+const CLITIC = '(?:[وف]?[بلك]?)';
+/** A month, optionally followed by its name in the other system: "نوفمبر/تشرين الثاني", "نوفمبر (تشرين الثاني)". */
+const MONTH_PAIR = `(${MONTH_ALT})${NOT_WORD}(?:\\s*(?:[/\\\\-]|\\()\\s*(${MONTH_ALT})${NOT_WORD}\\)?)?`;
+/** Year after a month: "، 2021" or " 2021م"; a Hijri marker (هـ) after it is rejected by the caller. */
+const YEAR_TAIL = `(\\s*[,،]?\\s*(${DIGIT}{4})(?!${DIGIT})(?:م${NOT_WORD})?)?`;
+
+/** At a day number: "7 نوفمبر/تشرين الثاني 2021". Groups: day, month, other month, year tail, year. */
+const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})\\s*(?:من\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
+/** Just before a day number: "الأحد "، "يوم الجمعة، الموافق "، or a proclitic stuck to the number ("و7"). */
+const BEFORE_DAY = new RegExp(
+  `(?:${WORD_START}${CLITIC}((?:يوم\\s+)?(?:${WEEKDAY_ALT}))${NOT_WORD}\\s*[,،]?\\s*(?:${fuzzy('الموافق')}\\s+)?)?(${CLITIC})$`,
+  'u',
+);
+/** Just before a year with no day: "مايو/أيار "، "بنوفمبر ". */
+const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'u');
+/** Numeric dates with one separator used twice: D/M/YYYY (or M/D/YYYY when unambiguous) and YYYY-M-D. */
+const NUMERIC = new RegExp(`(${DIGIT}{1,4})([/.\\-\u060D])(${DIGIT}{1,2})\\2(${DIGIT}{1,4})(?!${DIGIT}|[/.\\-\u060D]${DIGIT})`, 'y');
+const DIGIT_RUN = new RegExp(`${DIGIT}+`, 'g');
+const HIJRI_AFTER = /^\s*ه/;
+const LETTER = /[\p{L}\p{M}]/u;
+const DATE_SEPARATOR = /[/.\-\u060D]/;
+/** Between digits these make one number (decimal, thousands, time, part of a numeric date). */
+const NUMBER_PUNCT = /[.,:٫٬/\u060D]/;
+/** Digit groups split by spaces or hyphens, as in phone numbers; a hyphen between two years is a range. */
+const GROUP_BEFORE = new RegExp(`(${DIGIT}+)([\\s\\-–]{1,3})$`, 'u');
+const GROUP_AFTER = new RegExp(`^([\\s\\-–]{1,3})(${DIGIT}+)`, 'u');
+
+function digitsValue(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 10 + (c >= 0x6f0 ? c - 0x6f0 : c >= 0x660 ? c - 0x660 : c - 48);
+  }
+  return v;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER.test(text[i] ?? '');
+
+function monthOf(spelling: string): number | undefined {
+  for (const { re, month } of MONTH_REGEXES) if (re.test(spelling)) return month;
+  return undefined;
+}
+
+function weekdayOf(spelling: string): number | undefined {
+  const word = spelling.replace(/^يوم\s+/u, '');
+  const i = WEEKDAY_REGEXES.findIndex((re) => re.test(word));
+  return i < 0 ? undefined : i;
+}
+
+function daysInMonth(year: number | undefined, month: number): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function isoOf(year?: number, month?: number, day?: number): string {
+  if (year === undefined) return `--${pad(month ?? 0)}-${pad(day ?? 0)}`;
+  if (month === undefined) return pad(year, 4);
+  return day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The two spellings of a month pair must name the same month (a mismatch is a typo we do not guess at). */
+function pairMonth(first: string | undefined, second: string | undefined): number | undefined {
+  const m = first === undefined ? undefined : monthOf(first);
+  if (m === undefined || second === undefined) return m;
+  return monthOf(second) === m ? m : undefined;
+}
+
+const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
+const isHijriAfter = (text: string, end: number): boolean => HIJRI_AFTER.test(text.slice(end, end + 3));
+/** Look-behind window for a weekday or month before a number: enough for "يوم الأربعاء، الموافق ". */
+const WINDOW = 48;
+
+interface Found {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  /** An impossible date ("31 فبراير 2021"): its numbers are used up, and nothing is reported. */
+  invalid?: true;
+}
+
+function dayFirst(text: string, at: number): Found | undefined {
+  DAY_FIRST.lastIndex = at;
+  const m = DAY_FIRST.exec(text);
+  if (!m) return undefined;
+  const month = pairMonth(m[2], m[3]);
+  const day = digitsValue(m[1] ?? '');
+  if (month === undefined) return undefined;
+  let end = at + m[0].length;
+  let year = m[5] === undefined ? undefined : digitsValue(m[5]);
+  if (year !== undefined && (!plausibleYear(year) || isHijriAfter(text, end))) {
+    // The number after the month is not its year: keep "7 نوفمبر" and leave the number alone.
+    year = undefined;
+    end -= (m[4] ?? '').length;
+  }
+  if (day < 1 || day > daysInMonth(year, month)) return { start: at, end, invalid: true };
+  // Before the day: a weekday (with "يوم" and "الموافق"), or a proclitic stuck to the number, or a non-letter.
+  const from = Math.max(0, at - WINDOW);
+  const b = BEFORE_DAY.exec(text.slice(from, at));
+  const clitic = b?.[2] ?? '';
+  if (isLetterAt(text, at - clitic.length - 1)) return undefined;
+  const found: Found = { start: at, end, month, day };
+  if (year !== undefined) found.year = year;
+  if (b?.[1] !== undefined && !(b.index === 0 && isLetterAt(text, from - 1))) {
+    found.start = from + b.index + b[0].indexOf(b[1]);
+    const weekday = weekdayOf(b[1]);
+    if (weekday !== undefined) found.weekday = weekday;
+  }
+  return found;
+}
+
+function yearAfterMonth(text: string, at: number, year: number): Found | undefined {
+  const from = Math.max(0, at - WINDOW);
+  const m = BEFORE_YEAR.exec(text.slice(from, at));
+  if (!m || (m.index === 0 && isLetterAt(text, from - 1))) return undefined;
+  const month = pairMonth(m[2], m[3]);
+  if (month === undefined) return undefined;
+  return { start: from + m.index + (m[1] ?? '').length, end: at + 4, year, month };
+}
+
+function numeric(text: string, at: number): Found | undefined {
+  if (at > 0 && DATE_SEPARATOR.test(text[at - 1] ?? '') && isDigitAt(text, at - 2)) return undefined;
+  NUMERIC.lastIndex = at;
+  const m = NUMERIC.exec(text);
+  if (!m) return undefined;
+  const [a, b, c] = [m[1] ?? '', m[3] ?? '', m[4] ?? ''];
+  let year: number, month: number, day: number;
+  if (a.length === 4 && c.length <= 2) [year, month, day] = [digitsValue(a), digitsValue(b), digitsValue(c)];
+  else if (c.length === 4 && a.length <= 2) {
+    [day, month, year] = [digitsValue(a), digitsValue(b), digitsValue(c)];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+  } else return undefined;
+  if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { start: at, end: at + m[0].length, year, month, day };
+}
+
+/** A 19xx/20xx number standing alone: not part of a longer number, a decimal, a time or a phone number. */
+function bareYear(text: string, at: number, end: number, year: number): Found | undefined {
+  if (year < 1900 || year > 2099 || isHijriAfter(text, end)) return undefined;
+  // A letter may only be a proclitic stuck to the number ("و2021"); after it, only the Gregorian marker م.
+  if (isLetterAt(text, at - 1) && !(/[وفبلك]/.test(text[at - 1] ?? '') && !isLetterAt(text, at - 2))) return undefined;
+  const marker = text[end] === 'م' && !isLetterAt(text, end + 1);
+  if (isLetterAt(text, end) && !marker) return undefined;
+  const prev = text[at - 1] ?? '';
+  if (prev === '+' || (NUMBER_PUNCT.test(prev) && isDigitAt(text, at - 2))) return undefined;
+  if (NUMBER_PUNCT.test(text[end] ?? '') && isDigitAt(text, end + 1)) return undefined;
+  const before = GROUP_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  const after = GROUP_AFTER.exec(text.slice(end, end + 16));
+  const isRange = (sep: string, digits: string): boolean => {
+    const other = digitsValue(digits);
+    return /[-–]/.test(sep) && digits.length === 4 && other >= 1900 && other <= 2099;
+  };
+  if (before && !isRange(before[2] ?? '', before[1] ?? '')) return undefined;
+  if (after && !isRange(after[1] ?? '', after[2] ?? '')) return undefined;
+  return { start: at, end: marker ? end + 1 : end, year };
+}
+
+/** Every date expression in `text`, in text order, without overlaps. */
+export function findDates(text: string): ArabicDate[] {
+  const out: ArabicDate[] = [];
+  let consumed = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (at < consumed) continue;
+    const value = digitsValue(m[0]);
+    const found =
+      numeric(text, at) ??
+      (m[0].length <= 2 ? dayFirst(text, at) : undefined) ??
+      (m[0].length === 4 && plausibleYear(value) && !isHijriAfter(text, end)
+        ? yearAfterMonth(text, at, value)
+        : undefined) ??
+      (m[0].length === 4 ? bareYear(text, at, end, value) : undefined);
+    if (!found || found.start < consumed) continue;
+    consumed = found.end;
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
+    if (found.invalid) continue;
+    out.push({ ...found, text: text.slice(found.start, found.end), iso: isoOf(found.year, found.month, found.day) });
+  }
+  return out;
+}
+
+/** The distinct years written on a page, ascending. */
+export function pageYears(dates: readonly ArabicDate[]): number[] {
+  const years = new Set<number>();
+  for (const d of dates) if (d.year !== undefined) years.add(d.year);
+  return [...years].sort((a, b) => a - b);
+}
