@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../components/theme.css';
+import { App } from './App';
+import { popupApi } from './popupApi';
 
-render(<p>سياق</p>, document.getElementById('app')!);
+render(<App api={popupApi} />, document.getElementById('app')!);

@@ -1,0 +1,21 @@
+import type { TabMatches } from '../lib/messaging/protocol';
+
+/** One card slot in the popup: what the tab's matches say about an entity or event. */
+export interface CardSlot {
+  id: string;
+  kind: 'entity' | 'event';
+  mentions: number;
+}
+
+/**
+ * The popup's card order: most-mentioned first. Ties keep the background's order (entities, then
+ * events, each by first occurrence on the page), so the first name a reader met comes first.
+ */
+export function sortCards(matches: Pick<TabMatches, 'entities' | 'events'>): CardSlot[] {
+  const slots: CardSlot[] = [
+    ...matches.entities.map((e) => ({ id: e.id, kind: 'entity' as const, mentions: e.mentions })),
+    ...matches.events.map((e) => ({ id: e.id, kind: 'event' as const, mentions: e.mentions })),
+  ];
+  // Array.prototype.sort is stable, which the tie rule relies on.
+  return slots.sort((a, b) => b.mentions - a.mentions);
+}

@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CardList, type FocusRequest, type ShownCard } from '../../components/CardList';
+import { EmptyState, type EmptyReason } from '../../components/EmptyState';
+import { LanguageToggle } from '../../components/LanguageToggle';
+import { SiteSwitch } from '../../components/SiteSwitch';
+import { sortCards } from '../../components/sortCards';
+import { translator, type Lang } from '../../lib/i18n';
+import type { Settings, TabMatches } from '../../lib/messaging/protocol';
+import type { PopupApi, TargetTab } from './popupApi';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'empty'; reason: EmptyReason }
+  | { kind: 'cards'; cards: ShownCard[] };
+
+/** While the popup is open the page may still change (late content, a rescan after a setting): re-check this often. */
+const POLL_MS = 1000;
+
+function webHost(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** What changed on the tab, in a form cheap to compare: only a change reloads the cards. */
+const signatureOf = (m: TabMatches) =>
+  `${m.status}|${sortCards(m)
+    .map((s) => `${s.id}:${s.mentions}`)
+    .join(',')}`;
+
+export function App({ api }: { api: PopupApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [extra, setExtra] = useState<ShownCard[]>([]);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const signature = useRef('');
+  const focusSeq = useRef(0);
+
+  const lang: Lang = settings?.language ?? 'ar';
+  const t = useMemo(() => translator(lang), [lang]);
+  const host = tab ? webHost(tab.url) : '';
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = t('appName');
+  }, [lang, t]);
+
+  const load = useCallback(
+    async (target: TargetTab, force: boolean) => {
+      const matches = await api.getTabMatches(target.id);
+      const sig = signatureOf(matches);
+      if (!force && sig === signature.current) return;
+      signature.current = sig;
+      const slots = sortCards(matches);
+      if (matches.status !== 'matched' || slots.length === 0) {
+        const unsupported = matches.status === 'not-scanned' && target.url !== '' && !webHost(target.url);
+        setView({ kind: 'empty', reason: unsupported ? 'unsupported' : matches.status === 'matched' ? 'no-matches' : matches.status });
+        return;
+      }
+      const cards = new Map((await api.getCards(slots.map((s) => s.id), target.id)).map((c) => [c.id, c]));
+      setView({
+        kind: 'cards',
+        cards: slots.flatMap((s) => {
+          const card = cards.get(s.id);
+          return card ? [{ card, mentions: s.mentions, onPage: true }] : [];
+        }),
+      });
+    },
+    [api],
+  );
+
+  const start = useCallback(async () => {
+    setView({ kind: 'loading' });
+    const [s, target] = await Promise.all([api.getSettings(), api.targetTab()]);
+    setSettings(s);
+    setTab(target);
+    if (!target) {
+      setView({ kind: 'empty', reason: 'unsupported' });
+      return null;
+    }
+    await load(target, true);
+    return target;
+  }, [api, load]);
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    start().then(
+      (target) => {
+        if (!target) return;
+        const tick = () => {
+          if (stopped) return;
+          // A failed poll is not worth an error screen; the next one will tell.
+          load(target, false)
+            .catch(() => undefined)
+            .finally(() => {
+              if (!stopped) timer = setTimeout(tick, POLL_MS);
+            });
+        };
+        timer = setTimeout(tick, POLL_MS);
+      },
+      (e: unknown) => setView({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [start, load]);
+
+  const onSiteEnabled = async (enabled: boolean) => {
+    if (!tab || !host) return;
+    setBusy(true);
+    try {
+      setSettings(await api.setSiteEnabled(host, enabled));
+      await api.refreshTab(tab.id);
+      await load(tab, true);
+    } catch (e) {
+      setNotice(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onLanguage = async (next: Lang) => {
+    try {
+      setSettings(await api.setLanguage(next));
+    } catch (e) {
+      setNotice(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const onJump = async (id: string, index: number) => {
+    if (!tab) return;
+    setNotice((await api.jumpToMention(tab.id, id, index)) ? '' : t('jumpFailed'));
+  };
+
+  const shown = view.kind === 'cards' ? view.cards : [];
+  const onOpenRelated = async (id: string) => {
+    if (!tab) return;
+    const request = () => setFocus({ id, seq: ++focusSeq.current });
+    if (shown.some((c) => c.card.id === id) || extra.some((c) => c.card.id === id)) return request();
+    try {
+      const [card] = await api.getCards([id], tab.id);
+      if (!card) return;
+      setExtra((prev) => [...prev, { card, mentions: 0, onPage: false }]);
+      request();
+    } catch (e) {
+      setNotice(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const count = view.kind === 'cards' ? t('cardsCount', { n: view.cards.length }) : '';
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <div class="row">
+          <h1>{t('appName')}</h1>
+          <div class="row">
+            <LanguageToggle lang={lang} t={t} onChange={onLanguage} />
+            <button type="button" class="ghost" id="open-options" onClick={() => api.openOptions()}>
+              {t('openOptions')}
+            </button>
+          </div>
+        </div>
+        {tab && tab.title !== '' && (
+          <p class="page-title" id="page-title" dir="auto" title={tab.title}>
+            {tab.title}
+          </p>
+        )}
+        {host && settings && (
+          <SiteSwitch site={host} enabled={!settings.disabledSites.includes(host)} busy={busy} t={t} onChange={onSiteEnabled} />
+        )}
+        <p class="count" id="card-count" role="status" aria-live="polite">
+          {[count, notice].filter(Boolean).join(' · ')}
+        </p>
+      </header>
+      <main>
+        {view.kind === 'loading' && <p class="status-line muted">{t('loading')}</p>}
+        {view.kind === 'error' && (
+          <div class="status-line" role="alert">
+            <p>{t('error', { message: view.message })}</p>
+            <button type="button" onClick={() => start().catch((e: unknown) => setView({ kind: 'error', message: String(e) }))}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
+        {view.kind === 'empty' && <EmptyState reason={view.reason} site={host} t={t} onEnableSite={() => onSiteEnabled(true)} />}
+        {(shown.length > 0 || extra.length > 0) && (
+          <CardList
+            cards={[...shown, ...extra.filter((x) => !shown.some((s) => s.card.id === x.card.id))]}
+            lang={lang}
+            t={t}
+            focus={focus}
+            onJump={onJump}
+            onOpenRelated={onOpenRelated}
+            onOpenPage={(url) => api.openPage(url)}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Lang } from './messages';
+
+const LOCALE: Record<Lang, string> = { ar: 'ar-u-nu-arab', en: 'en-GB' };
+
+/**
+ * A reference-set date (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known) for a card:
+ * "٧ نوفمبر ٢٠٢١" / "7 November 2021". Formatted in UTC so the day never shifts with the time zone.
+ * Anything that is not such a date is returned unchanged rather than guessed at.
+ */
+export function formatDate(lang: Lang, iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (mo) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
