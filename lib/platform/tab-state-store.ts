@@ -1,0 +1,64 @@
+import { browser } from '#imports';
+import type { TabState } from './tab-state';
+
+/** The part of `storage.session` the store needs (also what the in-memory fallback implements). */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface TabStateStore {
+  get(tabId: number): Promise<TabState | undefined>;
+  /** Read-modify-write, serialized per tab so a full scan and its appends cannot interleave. */
+  update(tabId: number, change: (previous: TabState | undefined) => TabState | null): Promise<TabState | undefined>;
+  delete(tabId: number): Promise<void>;
+}
+
+/**
+ * `storage.session` where the browser has it (MV3 Chromium, Firefox ≥ 115): an MV3 service worker is
+ * killed after ~30 s idle and must find the tab's matches again when the popup asks. Elsewhere a Map,
+ * which lives as long as the (persistent) background page does.
+ */
+export function defaultSessionArea(): SessionArea {
+  const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
+  return session ?? memoryArea();
+}
+
+export function memoryArea(): SessionArea {
+  const map = new Map<string, unknown>();
+  return {
+    get: async (key) => (map.has(key) ? { [key]: structuredClone(map.get(key)) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => map.set(k, structuredClone(v))),
+    remove: async (key) => void map.delete(key),
+  };
+}
+
+export function createTabStateStore(area: SessionArea = defaultSessionArea()): TabStateStore {
+  const key = (tabId: number) => `tab:${tabId}`;
+  const queues = new Map<number, Promise<unknown>>();
+
+  const get = async (tabId: number) => (await area.get(key(tabId)))[key(tabId)] as TabState | undefined;
+
+  function serialize<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    queues.set(tabId, tail);
+    void tail.then(() => {
+      if (queues.get(tabId) === tail) queues.delete(tabId);
+    });
+    return run;
+  }
+
+  return {
+    get: (tabId) => serialize(tabId, () => get(tabId)),
+    update: (tabId, change) =>
+      serialize(tabId, async () => {
+        const next = change(await get(tabId));
+        if (next === null) return undefined;
+        await area.set({ [key(tabId)]: next });
+        return next;
+      }),
+    delete: (tabId) => serialize(tabId, () => area.remove(key(tabId))),
+  };
+}
