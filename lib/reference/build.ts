@@ -1,0 +1,75 @@
+import { checkQuotes } from './check-quotes';
+import { checkRecordFields } from './check-record-fields';
+import { checkReferences, type LocatedRecords } from './check-references';
+import { locateIssue } from './locate-issue';
+import { ReferenceBuildError } from './reference-build-error';
+import type { ReferenceIssue } from './reference-issue';
+import { referenceVersion } from './reference-version';
+import { recordsFileSchema, referenceSetSchema, type ReferenceSet } from './schema';
+import { zodIssuesToReferenceIssues } from './zod-issues-to-reference-issues';
+
+export { ReferenceBuildError } from './reference-build-error';
+
+/** One curated records file, already read and JSON-parsed. */
+export interface RecordsInput {
+  /** The path shown in messages and in `builtFrom`, e.g. `seeds/000_7752d1d99baee141.json`. */
+  file: string;
+  data: unknown;
+}
+
+export interface BuildInput {
+  /** In the order they are merged (callers sort by file name). */
+  records: readonly RecordsInput[];
+  /** Source document texts, keyed by the file name a source names in `file`. */
+  texts: Readonly<Record<string, string>>;
+}
+
+/**
+ * Seeds → the reference set the extension ships. Pure: no file system, so Node scripts, tests and the
+ * extension share it. Problems are collected per stage and thrown together as a ReferenceBuildError
+ * whose every line names the file, the record and the field.
+ */
+export function buildReferenceSet({ records, texts }: BuildInput): ReferenceSet {
+  if (records.length === 0) throw new ReferenceBuildError([{ file: '(seeds)', field: '', message: 'No records files to build from' }]);
+
+  // Stage 1: each file on its own. Cross-file checks on a file that failed its schema would only add noise.
+  const located: LocatedRecords[] = [];
+  const shapeIssues: ReferenceIssue[] = [];
+  for (const { file, data } of records) {
+    const parsed = recordsFileSchema.safeParse(data);
+    if (!parsed.success) {
+      shapeIssues.push(...zodIssuesToReferenceIssues(file, data, parsed.error.issues));
+      continue;
+    }
+    shapeIssues.push(...checkRecordFields(file, data, parsed.data));
+    located.push({ file, raw: data, records: parsed.data });
+  }
+  if (shapeIssues.length > 0) throw new ReferenceBuildError(shapeIssues);
+
+  // Stage 2: across files: texts exist, ids are unique and resolve, quotes are really in their sources.
+  const textBySource = new Map<string, { name: string; text: string }>();
+  const issues: ReferenceIssue[] = [];
+  for (const { file, raw, records: content } of located) {
+    content.sources.forEach((source, index) => {
+      const text = Object.hasOwn(texts, source.file) ? texts[source.file] : undefined;
+      if (text === undefined) issues.push(locateIssue(file, raw, ['sources', index, 'file'], `No source text "${source.file}" beside the records`));
+      else if (!textBySource.has(source.id)) textBySource.set(source.id, { name: source.file, text });
+    });
+  }
+  issues.push(...checkReferences(located), ...checkQuotes(located, (id) => textBySource.get(id)));
+  if (issues.length > 0) throw new ReferenceBuildError(issues);
+
+  const merged = located.map((entry) => entry.records);
+  const content = {
+    sources: merged.flatMap((file) => file.sources.map((source) => ({ ...source, text: textBySource.get(source.id)!.text }))),
+    entities: merged.flatMap((file) => file.entities),
+    events: merged.flatMap((file) => file.events),
+    relations: merged.flatMap((file) => file.relations),
+    facts: merged.flatMap((file) => file.facts),
+  };
+  return referenceSetSchema.parse({
+    version: referenceVersion(content),
+    builtFrom: records.map((input) => input.file),
+    ...content,
+  });
+}
