@@ -33,23 +33,36 @@ export const PROCLITIC_INITIALS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
  */
 export function procliticForms(token: string): CliticForm[] {
   const forms: CliticForm[] = [{ form: token, skip: 0 }];
-  if (token.length < MIN_STEM + 1 || !PROCLITIC_INITIALS.has(token[0]!)) return forms;
-  const add = (form: string, skip: number) => {
-    if (form.length >= MIN_STEM && !forms.some((f) => f.form === form)) forms.push({ form, skip });
-  };
-  const c = isConj(token[0]) ? 1 : 0;
-  const rest = token.slice(c);
-  if (rest.startsWith('لل') && rest.length > 2) {
-    // لل: the ل of ال is swallowed; the mention starts after the conjunction only.
-    add('ال' + rest.slice(2), c);
-    add(rest.slice(2), c + 2);
-  }
-  if (isPrep(rest[0]) && rest.startsWith('ال', 1)) {
-    add(rest.slice(1), c + 1);
-    add(rest.slice(3), c + 3);
-  }
-  if (c === 1) add(rest, 1);
-  if (c === 1 && isPrep(rest[0])) add(rest.slice(1), 2);
-  if (c === 0 && isPrep(token[0])) add(token.slice(1), 1);
+  forEachStrippedForm(token, (form, skip) => {
+    if (!forms.some((f) => f.form === form)) forms.push({ form, skip });
+  });
   return forms;
+}
+
+/**
+ * Calls `visit` with each proclitic-stripped form of `token` (not the token itself), most literal first,
+ * without allocating arrays: the matcher runs this on every word that starts with و ف ب ك ل.
+ * A form may be visited twice (ولل…); visitors that care must dedupe.
+ */
+export function forEachStrippedForm(token: string, visit: (form: string, skip: number) => void): void {
+  const n = token.length;
+  if (n < MIN_STEM + 1) return;
+  const c = isConj(token[0]) ? 1 : 0;
+  const p0 = token[c];
+  if (c === 0 && !isPrep(p0)) return;
+  // C?لل+X → ال+X, then X
+  if (p0 === 'ل' && token[c + 1] === 'ل' && n - c - 2 >= MIN_STEM) {
+    visit('ال' + token.slice(c + 2), c);
+    visit(token.slice(c + 2), c + 2);
+  }
+  // C?P+ال+X → ال+X, then X
+  if (isPrep(p0) && token[c + 1] === 'ا' && token[c + 2] === 'ل') {
+    if (n - c - 1 >= MIN_STEM) visit(token.slice(c + 1), c + 1);
+    if (n - c - 3 >= MIN_STEM) visit(token.slice(c + 3), c + 3);
+  }
+  // C+X, C+P+X, P+X → X
+  if (c === 1) {
+    if (n - 1 >= MIN_STEM) visit(token.slice(1), 1);
+    if (isPrep(p0) && n - 2 >= MIN_STEM) visit(token.slice(2), 2);
+  } else if (n - 1 >= MIN_STEM) visit(token.slice(1), 1);
 }

@@ -27,6 +27,11 @@ export interface Tokens {
   kind: Uint8Array;
   /** 1 when the token contains an apostrophe to drop when reading its text. */
   apostrophe: Uint8Array;
+  /**
+   * What separates token i from token i - 1: 0 nothing but spaces and commas, 1 a line break,
+   * 2 sentence punctuation. A name may run across a line break (a hard-wrapped text), never across a full stop.
+   */
+  gap: Uint8Array;
 }
 
 const SEP = 0;
@@ -72,10 +77,11 @@ export function tokenize(text: string): Tokens {
   const sentence = new Uint32Array(cap);
   const kind = new Uint8Array(cap);
   const apostrophe = new Uint8Array(cap);
+  const gap = new Uint8Array(cap);
   let count = 0;
   let sent = 0;
   let cur = 0; // kind of the open token, 0 = none
-  let sawWordSinceBreak = false;
+  let pending = 0; // strongest break seen since the last token
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -98,25 +104,25 @@ export function tokenize(text: string): Tokens {
     }
     if (k >= TokenKind.Arabic && k <= TokenKind.Other) {
       cur = k;
+      if (pending > 0 && count > 0) sent++;
       start[count] = i;
       sentence[count] = sent;
       kind[count] = k;
       apostrophe[count] = 0;
-      sawWordSinceBreak = true;
+      gap[count] = pending;
+      pending = 0;
     } else if (k === BREAK) {
       // A full stop between digits is a decimal point, not the end of a sentence.
       const decimal = c === 0x2e && i > 0 && i + 1 < n && classify(text.charCodeAt(i - 1)) === TokenKind.Digit && classify(text.charCodeAt(i + 1)) === TokenKind.Digit;
-      if (!decimal && sawWordSinceBreak) {
-        sent++;
-        sawWordSinceBreak = false;
-      }
+      const strength = c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? 1 : 2;
+      if (!decimal && strength > pending) pending = strength;
     }
   }
   if (cur !== 0) {
     end[count] = n;
     count++;
   }
-  return { count, start, end, sentence, kind, apostrophe };
+  return { count, start, end, sentence, kind, apostrophe, gap };
 }
 
 /** The text of token `i`. */

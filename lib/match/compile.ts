@@ -21,8 +21,9 @@ export type Pattern =
       strong: boolean;
       conditions: CompiledConditions;
       /**
-       * For single-word aliases ending in ي or ى: 1 if written ى, 0 if ي; -1 otherwise. A page word must agree,
-       * so folding ى into ي never makes على match علي.
+       * For short single-word aliases ending in ي or ى: 1 if written ى, 0 if ي; -1 otherwise. A page word must
+       * agree, so folding ى into ي never makes على match علي. Longer names are left folded: Egyptian print
+       * writes الكاظمى for الكاظمي, and no particle is that long.
        */
       maksura: -1 | 0 | 1;
     };
@@ -32,6 +33,9 @@ export interface Matcher {
   scan(text: string): ScanResult;
   readonly stats: { entities: number; events: number; aliases: number; phrases: number; words: number; nodes: number };
 }
+
+/** Single words up to this length keep ى and ي apart (على، إلى، متى، لدى، علي). */
+const SHORT_WORD = 4;
 
 export class ReferenceCompileError extends Error {
   override name = 'ReferenceCompileError';
@@ -67,7 +71,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
     const words = wordsOf(alias.text, where);
     const conditions = compileConditions(alias.requires, alias.vetoes, phraseId);
     let maksura: -1 | 0 | 1 = -1;
-    if (words.length === 1) {
+    if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
       const n = normalize(alias.text);
       const last = n.text.length - 1;
       if (n.text.charCodeAt(last) === 0x064a) maksura = n.maksura[last] === 1 ? 1 : 0;

@@ -72,13 +72,12 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       return rule.phrases.some((p) => page.hits(p).length > 0);
     case 'sentence': {
       const s = page.sentenceOf(where.first);
-      return rule.phrases.some((p) => page.hits(p).some((h) => page.sentenceOf(h.first) === s));
+      return rule.phrases.some((p) => page.hitsInSentence(p, s).length > 0);
     }
     case 'near': {
       const s = page.sentenceOf(where.first);
       return rule.phrases.some((p) =>
-        page.hits(p).some((h) => {
-          if (page.sentenceOf(h.first) !== s) return false;
+        page.hitsInSentence(p, s).some((h) => {
           if (h.last <= where.first) return where.first - h.last < rule.before;
           if (h.first >= where.last) return h.first - where.last < rule.after;
           return false;

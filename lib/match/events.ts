@@ -86,19 +86,21 @@ export function findEvents(
   events.forEach((event, e) => {
     for (const cue of event.cues) {
       if (!eraFits(cue.era)) continue;
-      const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)));
-      if (hitsPerGroup.some((h) => h.length === 0)) continue;
+      const firstGroup = cue.groups[0]!.flatMap((p) => page.hits(p));
+      if (firstGroup.length === 0) continue;
       if (cue.scope === 'page') {
+        const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)));
+        if (hitsPerGroup.some((h) => h.length === 0)) continue;
         if (cue.entities.length && !cue.entities.some((id) => onPage.has(id))) continue;
         for (const hits of hitsPerGroup) addHit(e, hits[0]!);
         continue;
       }
-      const sentences = new Set(hitsPerGroup[0]!.map((h) => page.sentenceOf(h.first)));
+      const sentences = new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
       for (const s of sentences) {
-        const inSentence = hitsPerGroup.map((hits) => hits.filter((h) => page.sentenceOf(h.first) === s));
-        if (inSentence.some((h) => h.length === 0)) continue;
         const named = bySentence.get(s);
         if (cue.entities.length && !cue.entities.some((id) => named?.has(id))) continue;
+        const inSentence = cue.groups.map((group) => group.flatMap((p) => page.hitsInSentence(p, s)));
+        if (inSentence.some((h) => h.length === 0)) continue;
         for (const hits of inSentence) for (const h of hits) addHit(e, h);
       }
     }

@@ -54,8 +54,26 @@ export class PageView {
     else this.phraseHits.set(phrase, [hit]);
   }
 
+  /** Every hit of a phrase, in page order. */
   hits(phrase: number): readonly Hit[] {
     return this.phraseHits.get(phrase) ?? NO_HITS;
+  }
+
+  /** The hits of a phrase inside sentence `s` (binary search: hits are recorded in page order). */
+  hitsInSentence(phrase: number, s: number): readonly Hit[] {
+    const all = this.phraseHits.get(phrase);
+    if (!all) return NO_HITS;
+    const sentence = this.tokens.sentence;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentence[all[mid]!.first]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < all.length && sentence[all[end]!.first]! === s) end++;
+    return lo === end ? NO_HITS : all.slice(lo, end);
   }
 
   /** Original-text span of tokens [first, last), starting `skip` normalized letters into the first. */

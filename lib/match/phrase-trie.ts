@@ -1,4 +1,4 @@
-import { procliticForms, PROCLITIC_INITIALS, type CliticForm } from '../arabic/clitics';
+import { forEachStrippedForm, PROCLITIC_INITIALS, type CliticForm } from '../arabic/clitics';
 
 /**
  * A trie over whole words. Words are interned to numbers, and a transition is one lookup in a single
@@ -44,14 +44,20 @@ export class PhraseTrie {
 
   /** The forms of a page word (itself, then proclitic-stripped) that start a phrase. */
   startForms(word: string): CliticForm[] | undefined {
-    const own = this.vocab.get(word);
-    const ownStarts = own !== undefined && this.firsts.has(own);
-    if (!PROCLITIC_INITIALS.has(word[0]!)) return ownStarts ? [{ form: word, skip: 0 }] : undefined;
-    const forms = procliticForms(word).filter((f) => {
-      const id = this.vocab.get(f.form);
-      return id !== undefined && this.firsts.has(id);
+    let forms: CliticForm[] | undefined;
+    if (this.startsPhrase(word)) forms = [{ form: word, skip: 0 }];
+    if (!PROCLITIC_INITIALS.has(word[0]!)) return forms;
+    forEachStrippedForm(word, (form, skip) => {
+      if (!this.startsPhrase(form)) return;
+      if (!forms) forms = [];
+      if (!forms.some((f) => f.form === form)) forms.push({ form, skip });
     });
-    return forms.length ? forms : undefined;
+    return forms;
+  }
+
+  private startsPhrase(word: string): boolean {
+    const id = this.vocab.get(word);
+    return id !== undefined && this.firsts.has(id);
   }
 
   /** The node reached from `node` by word `wordId`, or -1. */
