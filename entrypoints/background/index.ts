@@ -1,5 +1,34 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground } from '#imports';
+import { createMatcherCache } from '../../lib/db/matcher-cache';
+import { SiyaqDb } from '../../lib/db/siyaq-db';
+import { compileMatcher } from '../../lib/match/compile';
+import { createListener } from '../../lib/messaging/create-listener';
+import { createRouter } from '../../lib/messaging/create-router';
+import { createTabTracker } from '../../lib/platform/tab-tracker';
+import { matchPageHandlers } from './match-page';
+import { ensureBundledReferenceSet, referenceHandlers } from './reference-set';
+import { settingsHandlers } from './settings';
+import { tabQueryHandlers } from './tab-queries';
 
 export default defineBackground(() => {
-  // Wiring lands with the extension issue.
+  const db = new SiyaqDb();
+  const tracker = createTabTracker();
+  const matchers = createMatcherCache(db, compileMatcher);
+
+  // On every start (install, update, browser start, a worker woken from sleep): import the bundled
+  // set if the database holds another version. Messages wait for it before matching.
+  const ready = ensureBundledReferenceSet(db).catch((e: unknown) => console.error('[siyaq] reference import', e));
+  browser.runtime.onInstalled.addListener(() => void ready);
+
+  const route = createRouter(
+    {
+      ...matchPageHandlers({ db, matchers, tracker, ready }),
+      ...tabQueryHandlers(db, tracker),
+      ...settingsHandlers(db),
+      ...referenceHandlers(db),
+    },
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+  );
+  browser.runtime.onMessage.addListener(createListener(route));
+  tracker.watchNavigation();
 });

@@ -1,0 +1,75 @@
+import type { SiyaqDb } from '../../lib/db/siyaq-db';
+import type { MatcherCache } from '../../lib/db/matcher-cache';
+import { getSettings, isSiteDisabled } from '../../lib/db/settings-repository';
+import { recordVisit } from '../../lib/db/visits-repository';
+import type { Matcher } from '../../lib/match/compile';
+import type { BackgroundHandlers } from '../../lib/messaging/create-router';
+import type { TabTracker } from '../../lib/platform/tab-tracker';
+import { distinctCount } from '../../lib/platform/tab-state';
+
+export interface MatchPageDeps {
+  db: SiyaqDb;
+  matchers: MatcherCache<Matcher>;
+  tracker: TabTracker;
+  /** Resolves when the bundled reference set has been imported (or the import failed). */
+  ready: Promise<unknown>;
+  now?: () => number;
+}
+
+/** The messages a content script sends: its page's text, its empty states, and its settings. */
+export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now }: MatchPageDeps): Pick<
+  BackgroundHandlers,
+  'matchPage' | 'pageStatus' | 'getPageSettings'
+> {
+  return {
+    async matchPage(input, caller) {
+      // The page's URL comes from the browser (sender.url), not from the payload.
+      const url = caller.url;
+      const settings = await getSettings(db);
+      if (isSiteDisabled(settings, hostOf(url))) {
+        await tracker.recordStatus(caller.tabId, 'disabled', url, input.title);
+        return { entities: [], events: [], count: 0 };
+      }
+      await ready;
+      const cached = await matchers.get();
+      if (!cached) throw new Error('the reference set is not available (see the import error in the popup)');
+      const result = cached.matcher.scan(input.text);
+      const scan = { url, title: input.title, revision: input.revision, append: input.append ?? false };
+      const state = await tracker.recordScan(caller.tabId, scan, {
+        entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.length })),
+        events: result.events.map((e) => ({ id: e.id, mentions: e.evidence.length })),
+      });
+      if (!state) return { entities: [], events: [], count: distinctCount(await tracker.get(caller.tabId)) };
+      const ids = [...result.entities.map((e) => e.id), ...result.events.map((e) => e.id)];
+      if (ids.length > 0) await recordVisit(db, { url: withoutHash(url), title: input.title, at: now(), ids }, { merge: scan.append });
+      return {
+        entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.map(({ start, end }) => ({ start, end })) })),
+        events: result.events.map((e) => ({ id: e.id, evidence: e.evidence.map(({ start, end }) => ({ start, end })) })),
+        count: distinctCount(state),
+      };
+    },
+
+    async pageStatus(input, caller) {
+      await tracker.recordStatus(caller.tabId, input.status, caller.url, input.title);
+      return { ok: true };
+    },
+
+    async getPageSettings(_input, caller) {
+      const settings = await getSettings(db);
+      return { enabled: !isSiteDisabled(settings, hostOf(caller.url)), highlights: settings.highlights };
+    },
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
