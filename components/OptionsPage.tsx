@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { OptionsForm } from '../../components/OptionsForm';
-import { translator } from '../../lib/i18n';
-import type { Settings } from '../../lib/messaging/protocol';
-import type { OptionsApi } from './optionsApi';
+import { translator } from '../lib/i18n';
+import type { Settings } from '../lib/messaging/protocol';
+import type { OptionsApi } from './OptionsApi';
+import { OptionsForm } from './OptionsForm';
 
-export function App({ api }: { api: OptionsApi }) {
+/** The options page: loads the settings, saves each change at once and says so. */
+export function OptionsPage({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState('');

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CardList, type FocusRequest, type ShownCard } from '../../components/CardList';
-import { EmptyState, type EmptyReason } from '../../components/EmptyState';
-import { LanguageToggle } from '../../components/LanguageToggle';
-import { SiteSwitch } from '../../components/SiteSwitch';
-import { sortCards } from '../../components/sortCards';
-import { translator, type Lang } from '../../lib/i18n';
-import type { Settings, TabMatches } from '../../lib/messaging/protocol';
-import type { PopupApi, TargetTab } from './popupApi';
+import { translator, type Lang } from '../lib/i18n';
+import type { Settings, TabMatches } from '../lib/messaging/protocol';
+import { CardList, type FocusRequest, type ShownCard } from './CardList';
+import { EmptyState, type EmptyReason } from './EmptyState';
+import { LanguageToggle } from './LanguageToggle';
+import type { PopupApi, TargetTab } from './PopupApi';
+import { SiteSwitch } from './SiteSwitch';
+import { sortCards } from './sortCards';
 
 type View =
   | { kind: 'loading' }
@@ -32,7 +32,11 @@ const signatureOf = (m: TabMatches) =>
     .map((s) => `${s.id}:${s.mentions}`)
     .join(',')}`;
 
-export function App({ api }: { api: PopupApi }) {
+/**
+ * The whole popup for one tab. It talks to the browser only through `api`, so the same component runs
+ * in the extension (entrypoints/popup wires the real messages) and in tests (a fake api).
+ */
+export function Popup({ api }: { api: PopupApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });

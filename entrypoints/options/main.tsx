@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { App } from './App';
+import { OptionsPage } from '../../components/OptionsPage';
 import { optionsApi } from './optionsApi';
 
-render(<App api={optionsApi} />, document.getElementById('app')!);
+render(<OptionsPage api={optionsApi} />, document.getElementById('app')!);

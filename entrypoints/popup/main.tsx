@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { App } from './App';
+import { Popup } from '../../components/Popup';
 import { popupApi } from './popupApi';
 
-render(<App api={popupApi} />, document.getElementById('app')!);
+render(<Popup api={popupApi} />, document.getElementById('app')!);

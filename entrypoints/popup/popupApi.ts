@@ -1,33 +1,7 @@
 import { browser } from '#imports';
-import type { Settings, TabMatches } from '../../lib/messaging/protocol';
-import type { Card } from '../../lib/messaging/protocol';
+import type { PopupApi, TargetTab } from '../../components/PopupApi';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { sendTabMessage } from '../../lib/messaging/send-tab-message';
-
-/** The tab the popup describes. `url` is empty when the browser does not reveal it. */
-export interface TargetTab {
-  id: number;
-  url: string;
-  title: string;
-}
-
-/**
- * Everything the popup needs from the browser and the background, behind one interface: App.tsx
- * stays free of browser.* calls and the e2e tests exercise this real implementation.
- */
-export interface PopupApi {
-  targetTab(): Promise<TargetTab | null>;
-  getSettings(): Promise<Settings>;
-  setLanguage(language: Settings['language']): Promise<Settings>;
-  setSiteEnabled(host: string, enabled: boolean): Promise<Settings>;
-  getTabMatches(tabId: number): Promise<TabMatches>;
-  getCards(ids: string[], tabId: number): Promise<Card[]>;
-  jumpToMention(tabId: number, id: string, index: number): Promise<boolean>;
-  /** Tells the page's content script to re-read its settings; false when the tab has none. */
-  refreshTab(tabId: number): Promise<boolean>;
-  openPage(url: string): void;
-  openOptions(): void;
-}
 
 /**
  * `?tab=<id>` names the tab when the popup is opened as an ordinary page (tests, `npm start`);

@@ -12,7 +12,9 @@ export function formatDate(lang: Lang, iso: string): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  if (Number.isNaN(date.getTime())) return iso;
+  // Date.UTC rolls 2021-13-01 over into 2022 and 2021-02-30 into March: such input is not a date.
+  if (mo && date.getUTCMonth() !== Number(mo) - 1) return iso;
+  if (d && date.getUTCDate() !== Number(d)) return iso;
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (mo) options.month = 'long';
   if (d) options.day = 'numeric';

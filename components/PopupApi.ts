@@ -1,0 +1,29 @@
+import type { Card, Settings, TabMatches } from '../lib/messaging/protocol';
+
+/** The tab the popup describes. `url` is empty when the browser does not reveal it. */
+export interface TargetTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+/**
+ * Everything the popup needs from the browser and the background, behind one interface (as Dark
+ * Reader's popup depends on its connector): entrypoints/popup implements it with real messages,
+ * tests with a fake.
+ */
+export interface PopupApi {
+  targetTab(): Promise<TargetTab | null>;
+  getSettings(): Promise<Settings>;
+  setLanguage(language: Settings['language']): Promise<Settings>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<Settings>;
+  getTabMatches(tabId: number): Promise<TabMatches>;
+  /** Cards in the order of `ids`; unknown ids are left out. */
+  getCards(ids: string[], tabId: number): Promise<Card[]>;
+  /** Scrolls the page to a mention; false when the page could not (no content script, stale index). */
+  jumpToMention(tabId: number, id: string, index: number): Promise<boolean>;
+  /** Tells the page's content script to re-read its settings; false when the tab has none. */
+  refreshTab(tabId: number): Promise<boolean>;
+  openPage(url: string): void;
+  openOptions(): void;
+}

@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../../components/Popup';
+import type { PopupApi } from '../../../components/PopupApi';
+import type { Settings, TabMatches } from '../../../lib/messaging/protocol';
+import { isChecked, mount, settle } from './render';
+import { ALL_CARDS, matched, settings as makeSettings } from './sampleCards';
+
+let view: ReturnType<typeof mount> | undefined;
+afterEach(() => view?.unmount());
+
+function fakeApi(matches: TabMatches, over: Partial<Settings> = {}, url = matches.url) {
+  let current = makeSettings(over);
+  const api = {
+    targetTab: vi.fn(async () => ({ id: 7, url, title: matches.title })),
+    getSettings: vi.fn(async () => current),
+    setLanguage: vi.fn(async (language: Settings['language']) => (current = { ...current, language })),
+    setSiteEnabled: vi.fn(async (host: string, enabled: boolean) => {
+      const others = current.disabledSites.filter((s) => s !== host);
+      return (current = { ...current, disabledSites: enabled ? others : [...others, host] });
+    }),
+    getTabMatches: vi.fn(async () => matches),
+    getCards: vi.fn(async (ids: string[]) => ids.flatMap((id) => ALL_CARDS.filter((c) => c.id === id))),
+    jumpToMention: vi.fn(async () => true),
+    refreshTab: vi.fn(async () => true),
+    openPage: vi.fn(),
+    openOptions: vi.fn(),
+  } satisfies PopupApi;
+  return api;
+}
+
+async function open(api: PopupApi) {
+  view = mount(<Popup api={api} />);
+  await settle();
+  return view;
+}
+
+const cardIds = (root: Element) =>
+  [...root.querySelectorAll('article')].map((a) => a.getAttribute('data-entity-id') ?? a.getAttribute('data-event-id'));
+
+describe('Popup', () => {
+  it('shows the tab’s cards, most-mentioned first, and announces the count', async () => {
+    const api = fakeApi(matched);
+    const { root, document } = await open(api);
+    expect(cardIds(root)).toEqual(['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021', 'abu-ali-al-askari']);
+    expect(api.getCards).toHaveBeenCalledWith(['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021', 'abu-ali-al-askari'], 7);
+    const status = root.querySelector('[role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent).toBe('٣ بطاقات لهذه الصفحة');
+    expect(root.querySelector('ul.cards')?.getAttribute('aria-label')).toBe('بطاقات الصفحة');
+    expect(document.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(document.documentElement.getAttribute('lang')).toBe('ar');
+  });
+
+  it('passes the mention index to the page', async () => {
+    const api = fakeApi(matched);
+    const { root, click } = await open(api);
+    await click(root.querySelector('[data-entity-id="abu-ali-al-askari"] button.mention-button[data-mention-index="1"]'));
+    expect(api.jumpToMention).toHaveBeenCalledWith(7, 'abu-ali-al-askari', 1);
+  });
+
+  it('says so when a jump fails', async () => {
+    const api = fakeApi(matched);
+    api.jumpToMention.mockResolvedValue(false);
+    const { root, click } = await open(api);
+    await click(root.querySelector('[data-entity-id="mustafa-al-kadhimi"] button.mention-button'));
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('تعذّر الانتقال إلى هذا الموضع');
+  });
+
+  it('fetches a related card that is not on the page and shows it as such', async () => {
+    const api = fakeApi(matched);
+    const { root, click } = await open(api);
+    expect(root.querySelector('[data-entity-id="kataib-hezbollah"]')).toBeNull();
+    await click(root.querySelector('[data-entity-id="abu-ali-al-askari"] [data-related-id="kataib-hezbollah"]'));
+    expect(api.getCards).toHaveBeenLastCalledWith(['kataib-hezbollah'], 7);
+    const added = root.querySelector('[data-entity-id="kataib-hezbollah"]');
+    expect(added?.textContent).toContain('ليس في هذه الصفحة');
+    expect(added?.querySelectorAll('button.mention-button').length).toBe(0);
+  });
+
+  it('does not fetch a related card that is already shown', async () => {
+    const api = fakeApi(matched);
+    const { root, click } = await open(api);
+    const calls = api.getCards.mock.calls.length;
+    await click(root.querySelector('[data-entity-id="mustafa-al-kadhimi"] [data-related-id="kadhimi-assassination-attempt-2021"]'));
+    expect(api.getCards.mock.calls.length).toBe(calls);
+    expect(cardIds(root)).toHaveLength(3);
+  });
+
+  it('switches to English and left-to-right, and stores the choice', async () => {
+    const api = fakeApi(matched);
+    const { root, click, document } = await open(api);
+    await click(root.querySelector('#language-toggle'));
+    expect(api.setLanguage).toHaveBeenCalledWith('en');
+    expect(document.documentElement.getAttribute('dir')).toBe('ltr');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('[data-entity-id="mustafa-al-kadhimi"] h2')?.textContent).toBe('Mustafa al-Kadhimi');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('3 cards for this page');
+  });
+
+  it('opens in the stored language', async () => {
+    const { root } = await open(fakeApi(matched, { language: 'en' }));
+    expect(root.querySelector('h1')?.textContent).toBe('Siyaq');
+    expect(root.querySelector('#language-toggle')?.textContent).toBe('العربية');
+  });
+
+  it('shows the page title as text, markup and all', async () => {
+    const hostile = { ...matched, title: '<img src=x onerror=alert(1)> الكاظمي <script>alert(2)</script>' };
+    const { root } = await open(fakeApi(hostile));
+    expect(root.querySelector('#page-title')?.textContent).toBe(hostile.title);
+    expect(root.querySelectorAll('img, script').length).toBe(0);
+  });
+
+  it.each([
+    ['not-arabic', 'هذه الصفحة ليست عربية'],
+    ['no-matches', 'لا أسماء معروفة هنا'],
+    ['not-scanned', 'لم تُفحص الصفحة بعد'],
+  ] as const)('explains an empty %s page', async (status, title) => {
+    const { root } = await open(fakeApi({ ...matched, status, entities: [], events: [] }));
+    expect(root.querySelector(`[data-empty="${status}"] h2`)?.textContent).toBe(title);
+    expect(root.querySelectorAll('article').length).toBe(0);
+    expect(root.querySelector('[data-empty] button')).toBeNull();
+  });
+
+  it('calls a browser page unsupported rather than not scanned', async () => {
+    const api = fakeApi({ ...matched, status: 'not-scanned', entities: [], events: [] }, {}, 'chrome://newtab/');
+    const { root } = await open(api);
+    expect(root.querySelector('[data-empty="unsupported"]')).not.toBeNull();
+    expect(root.querySelector('#site-switch')).toBeNull();
+  });
+
+  it('offers to turn a disabled site back on, and does so', async () => {
+    const disabled = { ...matched, status: 'disabled' as const, entities: [], events: [] };
+    const api = fakeApi(disabled, { disabledSites: ['news.example.iq'] });
+    const { root, click } = await open(api);
+    expect(isChecked(root.querySelector('#site-switch'))).toBe(false);
+    const button = root.querySelector('[data-empty="disabled"] button');
+    expect(button?.textContent).toContain('news.example.iq');
+    api.getTabMatches.mockResolvedValue(matched);
+    await click(button);
+    expect(api.setSiteEnabled).toHaveBeenCalledWith('news.example.iq', true);
+    expect(api.refreshTab).toHaveBeenCalledWith(7);
+    expect(isChecked(root.querySelector('#site-switch'))).toBe(true);
+    expect(cardIds(root)).toHaveLength(3);
+  });
+
+  it('turns the site off with the switch', async () => {
+    const api = fakeApi(matched);
+    const { root, change } = await open(api);
+    const sw = root.querySelector('#site-switch');
+    expect(sw?.getAttribute('role')).toBe('switch');
+    expect(sw?.closest('label')?.textContent).toContain('news.example.iq');
+    api.getTabMatches.mockResolvedValue({ ...matched, status: 'disabled', entities: [], events: [] });
+    await change(sw, false);
+    expect(api.setSiteEnabled).toHaveBeenCalledWith('news.example.iq', false);
+    expect(root.querySelector('[data-empty="disabled"]')).not.toBeNull();
+  });
+
+  it('shows an error with a retry when the background does not answer', async () => {
+    const api = fakeApi(matched);
+    api.getTabMatches.mockRejectedValueOnce(new Error('Could not establish connection'));
+    const { root, click } = await open(api);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Could not establish connection');
+    await click(root.querySelector('[role="alert"] button'));
+    expect(cardIds(root)).toHaveLength(3);
+  });
+});
