@@ -1,0 +1,150 @@
+/**
+ * Scans files with the extension's own matcher and reference set (ARCHITECTURE.md, contract 2).
+ *
+ *   npm run scan -- [--json] [--html] [--reference FILE] FILE...
+ *
+ * A .html/.htm file is read as a page: its visible text, extracted with the content script's options.
+ * Anything else is UTF-8 text (a BOM is dropped); "-" reads standard input (as a page with --html).
+ * With --json: one JSON object per input per line. A file that cannot be read is reported on stderr,
+ * the others are still scanned, and the exit code is 1.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { htmlToText } from '../lib/extract/html-to-text';
+import { compileMatcher, type Matcher } from '../lib/match/compile';
+import type { ScanResult, Span } from '../lib/match/types';
+import { parseReferenceSet } from '../lib/reference/parse-reference-set';
+import type { ReferenceSet } from '../lib/reference/schema';
+
+const DEFAULT_REFERENCE = fileURLToPath(new URL('../lib/reference/generated/reference-set.json', import.meta.url));
+const USAGE = 'usage: npm run scan -- [--json] [--html] [--reference FILE] FILE... ("-" reads standard input)';
+
+class InputError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readInput(file: string): Buffer {
+  try {
+    return readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('no such file');
+    if (code === 'EISDIR') throw new InputError('is a directory, not a file');
+    if (code === 'EACCES') throw new InputError('permission denied');
+    throw new InputError((error as Error).message);
+  }
+}
+
+/** The text the matcher sees: a page's visible text, or the file's own text. */
+function textOf(file: string, asHtml: boolean): string {
+  let text: string;
+  try {
+    text = utf8.decode(readInput(file)); // the decoder drops a leading BOM
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError('not valid UTF-8 (convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8)');
+  }
+  const isPage = file === '-' ? asHtml : /\.html?$/i.test(file);
+  return isPage ? htmlToText(text, (html) => parseHTML(html).document as unknown as Document).text : text;
+}
+
+function loadReference(path: string): ReferenceSet {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    const hint = path === DEFAULT_REFERENCE ? ': run `npm run build:reference` first' : '';
+    throw new InputError(`cannot read the reference set ${path}${hint}`);
+  }
+  return parseReferenceSet(JSON.parse(raw) as unknown);
+}
+
+const span = ({ start, end, text }: Span): Span => ({ start, end, text });
+
+/** Contract 2, field by field and in this order: nothing more, nothing less. */
+function toJson(file: string, result: ScanResult): string {
+  return JSON.stringify({
+    file,
+    entities: result.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: { ar: e.name.ar, en: e.name.en },
+      mentions: e.mentions.map(span),
+    })),
+    events: result.events.map((e) => ({ id: e.id, date: e.date, evidence: e.evidence.map(span) })),
+  });
+}
+
+const quote = (s: Span): string => `«${s.text.replace(/\s+/g, ' ')}» @${s.start}`;
+
+function toSummary(file: string, result: ScanResult, set: ReferenceSet): string {
+  const lines = [`${file}: ${result.entities.length} entities, ${result.events.length} events`];
+  for (const e of result.entities) {
+    const first = e.mentions[0];
+    const count = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+    lines.push(`  ${e.type.padEnd(12)} ${e.name.ar} / ${e.name.en} (${e.id}): ${count}${first ? `, first ${quote(first)}` : ''}`);
+  }
+  const names = new Map(set.events.map((e) => [e.id, e.name]));
+  for (const e of result.events) {
+    const name = names.get(e.id);
+    lines.push(`  event ${e.date} ${name ? `${name.ar} / ${name.en} ` : ''}(${e.id})`);
+    lines.push(`    evidence: ${e.evidence.map(quote).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        reference: { type: 'string', default: DEFAULT_REFERENCE },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`scan: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (files.length === 0) {
+    console.error(`scan: no input files\n${USAGE}`);
+    return 2;
+  }
+
+  let set: ReferenceSet;
+  let matcher: Matcher;
+  try {
+    set = loadReference(values.reference);
+    matcher = compileMatcher(set);
+  } catch (error) {
+    console.error(`scan: ${(error as Error).message}`);
+    return 1;
+  }
+
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = textOf(file, values.html);
+    } catch (error) {
+      console.error(`scan: ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
+      failed = true;
+      continue;
+    }
+    const result = matcher.scan(text);
+    console.log(values.json ? toJson(file, result) : toSummary(file, result, set));
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();
