@@ -1,7 +1,73 @@
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
+import { createListener } from '../../lib/messaging/create-listener';
+import { isEnvelope } from '../../lib/messaging/envelope';
+import type { ContentProtocol } from '../../lib/messaging/protocol';
+import { sendMessage } from '../../lib/messaging/send-message';
+import { createHighlighter } from '../../lib/page/highlighter';
+import { isArabicPage } from '../../lib/page/is-arabic-page';
+import { createPageSession } from '../../lib/page/page-session';
+import { watchAdditions } from './watch-additions';
+import './style.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    const page = { url: location.href, title: document.title };
+    if (!isArabicPage(document)) {
+      void sendMessage('pageStatus', { status: 'not-arabic', ...page }).catch(() => undefined);
+      return;
+    }
+
+    const session = createPageSession({
+      doc: document,
+      send: sendMessage,
+      highlighter: createHighlighter(window as unknown as Parameters<typeof createHighlighter>[0]),
+    });
+    let stopWatching: (() => void) | undefined;
+
+    const scan = async () => {
+      stopWatching?.();
+      stopWatching = undefined;
+      if (!(await session.scanAll())) return;
+      stopWatching = watchAdditions(document.body ?? document.documentElement, (nodes) => session.scanAdded(nodes));
+    };
+    const rescan = () => void scan().catch((e: unknown) => console.warn('[siyaq] scan failed', e));
+
+    const handlers: { [K in keyof ContentProtocol]: (data: ContentProtocol[K]['input']) => Promise<ContentProtocol[K]['output']> } = {
+      async jumpToMention({ id, index }) {
+        const ok = session.jumpTo(id, index, (range) => {
+          const target = range.startContainer.parentElement;
+          target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        });
+        return { ok };
+      },
+      async refresh() {
+        await scan();
+        return { ok: true };
+      },
+    };
+
+    // Only this extension can message a content script (tabs.sendMessage); the checks below guard
+    // against our own mistakes, not against pages.
+    const listener = createListener(async (message) => {
+      if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) throw new Error('unknown message');
+      const data = (message.data ?? {}) as { id?: unknown; index?: unknown };
+      if (message.type === 'jumpToMention') {
+        if (typeof data.id !== 'string' || typeof data.index !== 'number') throw new Error('invalid jumpToMention');
+        return handlers.jumpToMention({ id: data.id, index: data.index });
+      }
+      return handlers.refresh({});
+    });
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      stopWatching?.();
+      session.stop();
+    });
+
+    // Single-page sites change the URL without loading a page; the background forgets the tab then.
+    ctx.addEventListener(window, 'wxt:locationchange', rescan);
+    rescan();
+  },
 });
