@@ -89,7 +89,8 @@ function lookup(c: number): number {
     result = c; // surrogates are handled by the caller
   } else {
     const nfkc = String.fromCharCode(c).normalize('NFKC');
-    const folded = foldString(nfkc);
+    // One character in, one out: keep ى as ى here, so the main loop can flag it (ﻯ → ى too).
+    const folded = nfkc.length === 1 ? String.fromCharCode(foldUnit(nfkc.charCodeAt(0))).replace('\uffff', '') : foldString(nfkc);
     if (folded.length === 0) result = DROP;
     else if (folded.length === 1 && folded.charCodeAt(0) < MULTI) result = folded.charCodeAt(0);
     else {
