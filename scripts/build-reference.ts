@@ -6,7 +6,7 @@
  *   tsx scripts/build-reference.ts [--seeds DIR] [--out FILE]
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReferenceSet, ReferenceBuildError, type RecordsInput } from '../lib/reference/build';
 
@@ -23,7 +23,8 @@ function main(): number {
   const names = readdirSync(seedsDir).sort();
   const records: RecordsInput[] = [];
   for (const name of names.filter((n) => n.endsWith('.json'))) {
-    const file = relative(process.cwd(), join(seedsDir, name));
+    // Shown as given on the command line (seeds/000_x.json by default), so messages point at the file to open.
+    const file = join(seedsDir, name);
     try {
       records.push({ file, data: JSON.parse(readFileSync(join(seedsDir, name), 'utf8')) as unknown });
     } catch (error) {
@@ -47,10 +48,16 @@ function main(): number {
   const json = `${JSON.stringify(set, null, 1)}\n`;
   writeFileSync(outFile, json);
   const aliases = [...set.entities, ...set.events].reduce((sum, record) => sum + record.aliases.length, 0);
-  console.log(
-    `reference set ${set.version}: ${set.sources.length} source(s), ${set.entities.length} entities, ${set.events.length} events, ` +
-      `${aliases} aliases, ${set.facts.length} facts, ${set.relations.length} relations → ${outFile} (${Math.round(json.length / 1024)} kB)`,
-  );
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const counts = [
+    count(set.sources.length, 'source'),
+    count(set.entities.length, 'entity').replace(/entitys$/, 'entities'),
+    count(set.events.length, 'event'),
+    count(aliases, 'alias').replace(/aliass$/, 'aliases'),
+    count(set.facts.length, 'fact'),
+    count(set.relations.length, 'relation'),
+  ];
+  console.log(`reference set ${set.version}: ${counts.join(', ')} → ${outFile} (${Math.round(json.length / 1024)} kB)`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordsInput } from '../../../lib/reference/build';
+import { buildReferenceSet, type RecordsInput } from '../../../lib/reference/build';
+import type { ReferenceSet } from '../../../lib/reference/schema';
 
 export const FIXTURES = 'tests/fixtures/reference';
 export const SEEDS = 'seeds';
@@ -17,4 +18,11 @@ export function fixture(name: string): RecordsInput {
 /** The fixture's source text, keyed as records name it. */
 export function fixtureTexts(): Record<string, string> {
   return { 'sample.txt': readFileSync(join(FIXTURES, 'sample.txt'), 'utf8') };
+}
+
+/** The real seeds, built the way scripts/build-reference.ts builds them. */
+export function buildSeedSet(): ReferenceSet {
+  const names = readdirSync(SEEDS).sort();
+  const texts = Object.fromEntries(names.filter((n) => n.endsWith('.txt')).map((n) => [n, readFileSync(join(SEEDS, n), 'utf8')]));
+  return buildReferenceSet({ records: names.filter((n) => n.endsWith('.json')).map((n) => loadRecords(join(SEEDS, n))), texts });
 }

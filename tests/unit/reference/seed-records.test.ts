@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReferenceSet } from '../../../lib/reference/build';
-import type { ReferenceSet } from '../../../lib/reference/schema';
-import { loadRecords, SEEDS } from './load-fixture';
+import { buildSeedSet, SEEDS } from './load-fixture';
 
 /** The ids and types of the reference set contract (REFERENCE-SET.md): tools and tests rely on them. */
 const ENTITIES = {
@@ -35,14 +33,8 @@ const RELATIONS = [
   'reuters reported-on kadhimi-assassination-attempt-2021',
 ];
 
-function buildSeeds(): ReferenceSet {
-  const names = readdirSync(SEEDS).sort();
-  const texts = Object.fromEntries(names.filter((n) => n.endsWith('.txt')).map((n) => [n, readFileSync(join(SEEDS, n), 'utf8')]));
-  return buildReferenceSet({ records: names.filter((n) => n.endsWith('.json')).map((n) => loadRecords(join(SEEDS, n))), texts });
-}
-
 describe('the seed records', () => {
-  const set = buildSeeds();
+  const set = buildSeedSet();
 
   it('build from seeds/ and record their provenance', () => {
     expect(set.builtFrom).toEqual(['seeds/000_7752d1d99baee141.json']);
