@@ -1,8 +1,8 @@
 import bundled from '../../../lib/reference/generated/reference-set.json';
-import type { ReferenceSet } from '../../../lib/reference/schema';
+import { referenceSetSchema, type ReferenceSet } from '../../../lib/reference/schema';
 
 /** The set this build ships, as imported in production. */
-export const shippedSet = bundled as ReferenceSet;
+export const shippedSet: ReferenceSet = referenceSetSchema.parse(bundled);
 
 /** A later release of the set: another version, one entity fewer (Twitter dropped), a changed summary. */
 export function nextSet(): ReferenceSet {
