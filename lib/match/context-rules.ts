@@ -2,13 +2,31 @@ import type { ContextRule } from '../reference/schema';
 import type { PageView } from './page-view';
 
 /** A context rule with its phrases replaced by phrase ids of the matcher's trie. */
+/** Years, inclusive. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
 export type CompiledRule =
-  | { kind: 'near'; phrases: number[]; before: number; after: number }
-  | { kind: 'sentence'; phrases: number[] }
-  | { kind: 'page'; phrases: number[] }
+  | { kind: 'near'; phrases: number[]; before: number; after: number; era?: YearRange }
+  | { kind: 'sentence'; phrases: number[]; era?: YearRange }
+  | { kind: 'page'; phrases: number[]; era?: YearRange }
   | { kind: 'entity'; id: string }
   | { kind: 'prev-definite' }
-  | { kind: 'era'; from: number; to: number };
+  | ({ kind: 'era' } & YearRange);
+
+export const yearRange = (era: { from: string; to: string }): YearRange => ({
+  from: Number(era.from.slice(0, 4)),
+  to: Number(era.to.slice(0, 4)),
+});
+
+/** The page's years fit: none written, or one inside the range. With `needsYear`, one must be written. */
+export function eraFits(page: PageView, era: YearRange | undefined, needsYear = false): boolean {
+  if (!era) return true;
+  if (page.years.length === 0) return !needsYear;
+  return page.years.some((y) => y >= era.from && y <= era.to);
+}
 
 export interface CompiledConditions {
   /** Rules of which one must hold (empty: none needed). */
@@ -23,16 +41,16 @@ export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: s
   return rules.map((r): CompiledRule => {
     switch (r.kind) {
       case 'near':
-        return { kind: 'near', phrases: r.phrases.map(phraseId), before: r.before, after: r.after };
+        return { kind: 'near', phrases: r.phrases.map(phraseId), before: r.before, after: r.after, era: r.era && yearRange(r.era) };
       case 'sentence':
       case 'page':
-        return { kind: r.kind, phrases: r.phrases.map(phraseId) };
+        return { kind: r.kind, phrases: r.phrases.map(phraseId), era: r.era && yearRange(r.era) };
       case 'entity':
         return { kind: 'entity', id: r.id };
       case 'prev-definite':
         return { kind: 'prev-definite' };
       case 'era':
-        return { kind: 'era', from: Number(r.from.slice(0, 4)), to: Number(r.to.slice(0, 4)) };
+        return { kind: 'era', ...yearRange(r) };
     }
   });
 }
@@ -58,11 +76,12 @@ export interface Where {
 
 /** Whether `rule` holds for a mention at `where` on `page`, given the entities with strong mentions. */
 export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
+  if ((rule.kind === 'near' || rule.kind === 'sentence' || rule.kind === 'page') && !eraFits(page, rule.era)) return false;
   switch (rule.kind) {
     case 'entity':
       return strong.has(rule.id);
     case 'era':
-      return page.years.length === 0 || page.years.some((y) => y >= rule.from && y <= rule.to);
+      return eraFits(page, rule);
     case 'prev-definite': {
       const prev = where.first - 1;
       if (prev < 0 || page.sentenceOf(prev) !== page.sentenceOf(where.first)) return false;

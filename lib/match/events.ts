@@ -1,7 +1,7 @@
 import type { ArabicDate } from '../arabic/dates';
 import type { EventRecord } from '../reference/schema';
 import type { Pattern } from './compile';
-import { conditionsHold } from './context-rules';
+import { conditionsHold, eraFits, yearRange, type YearRange } from './context-rules';
 import type { Hit, PageView } from './page-view';
 import type { AliasCandidate } from './walk';
 import type { EventMatch, Span } from './types';
@@ -11,7 +11,8 @@ export interface CompiledCue {
   groups: number[][];
   entities: string[];
   scope: 'sentence' | 'page';
-  era?: { from: number; to: number };
+  era?: YearRange;
+  needsYear: boolean;
 }
 
 export interface CompiledEvent {
@@ -26,7 +27,8 @@ export function compileEvent(event: EventRecord, phraseId: (phrase: string) => n
       groups: cue.all.map((group) => group.map(phraseId)),
       entities: cue.entities,
       scope: cue.scope,
-      era: cue.era && { from: Number(cue.era.from.slice(0, 4)), to: Number(cue.era.to.slice(0, 4)) },
+      era: cue.era && yearRange(cue.era),
+      needsYear: cue.needsYear,
     })),
   };
 }
@@ -44,7 +46,7 @@ export interface EventContext {
 /**
  * Events are found three ways: by one of their own names (with the same context rules as entity
  * aliases); by a cue (a phrase of every group, with a participant, inside one sentence or on the page,
- * on a page whose years fit the era); and by their exact date written in a sentence that names a
+ * on a page whose years fit the era, or that writes one inside it when the cue needs a year); and by their exact date written in a sentence that names a
  * participant. Dates written in the sentences of the evidence and compatible with the event's date
  * are added as evidence.
  */
@@ -67,8 +69,6 @@ export function findEvents(
     set.add(id);
   }
   const dateSentence = dates.map((d) => page.sentenceOf(Math.min(page.tokenAtOffset(d.start), page.count - 1)));
-  const eraFits = (era?: { from: number; to: number }) =>
-    !era || page.years.length === 0 || page.years.some((y) => y >= era.from && y <= era.to);
 
   const evidence = records.map(() => [] as Span[]);
   const evidenceSentences = records.map(() => new Set<number>());
@@ -85,7 +85,7 @@ export function findEvents(
 
   events.forEach((event, e) => {
     for (const cue of event.cues) {
-      if (!eraFits(cue.era)) continue;
+      if (!eraFits(page, cue.era, cue.needsYear)) continue;
       const firstGroup = cue.groups[0]!.flatMap((p) => page.hits(p));
       if (firstGroup.length === 0) continue;
       if (cue.scope === 'page') {

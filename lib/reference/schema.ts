@@ -30,15 +30,19 @@ const phrasesSchema = z.array(z.string().min(1)).min(1);
  *   (المجلس العسكري) or of another person's nisba (الحسن العسكري).
  * - era: the years written on the page, if there are any, include one in [from, to].
  */
+const eraSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
 export const contextRuleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('near'),
     phrases: phrasesSchema,
     before: z.number().int().min(0).max(12).default(3),
     after: z.number().int().min(0).max(12).default(0),
+    /** When set, the rule holds only on a page whose years (if any) fit: "رئيس الوزراء" means him only in his term. */
+    era: eraSchema.optional(),
   }),
-  z.object({ kind: z.literal('sentence'), phrases: phrasesSchema }),
-  z.object({ kind: z.literal('page'), phrases: phrasesSchema }),
+  z.object({ kind: z.literal('sentence'), phrases: phrasesSchema, era: eraSchema.optional() }),
+  z.object({ kind: z.literal('page'), phrases: phrasesSchema, era: eraSchema.optional() }),
   z.object({ kind: z.literal('entity'), id: idSchema }),
   z.object({ kind: z.literal('prev-definite') }),
   z.object({ kind: z.literal('era'), from: isoDateSchema, to: isoDateSchema }),
@@ -95,7 +99,12 @@ export const eventCueSchema = z.object({
   all: z.array(phrasesSchema).min(1),
   entities: z.array(idSchema).default([]),
   scope: z.enum(['sentence', 'page']).default('sentence'),
-  era: z.object({ from: isoDateSchema, to: isoDateSchema }).optional(),
+  era: eraSchema.optional(),
+  /**
+   * With an era: the page must write a year inside it (not merely no year outside it). For cues as common
+   * as "clashes" or "elections", a page with no year is not evidence enough.
+   */
+  needsYear: z.boolean().default(false),
   note: z.string().optional(),
 });
 
