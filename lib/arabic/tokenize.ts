@@ -67,6 +67,18 @@ function classify(c: number): number {
 
 const isLatinLetter = (text: string, at: number) => at < text.length && classify(text.charCodeAt(at)) === TokenKind.Latin;
 
+/**
+ * A full stop inside a number (3.5) or after a single letter and before another letter (أ.ف.ب, U.S.)
+ * is not the end of a sentence.
+ */
+function isInnerDot(text: string, i: number, prevTokenLength: number): boolean {
+  if (i === 0 || i + 1 >= text.length) return false;
+  const before = classify(text.charCodeAt(i - 1));
+  const after = classify(text.charCodeAt(i + 1));
+  if (before === TokenKind.Digit && after === TokenKind.Digit) return true;
+  return prevTokenLength === 1 && (before === TokenKind.Arabic || before === TokenKind.Latin) && after === before;
+}
+
 /** Splits normalized text into tokens. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -113,9 +125,8 @@ export function tokenize(text: string): Tokens {
       pending = 0;
     } else if (k === BREAK) {
       // A full stop between digits is a decimal point, not the end of a sentence.
-      const decimal = c === 0x2e && i > 0 && i + 1 < n && classify(text.charCodeAt(i - 1)) === TokenKind.Digit && classify(text.charCodeAt(i + 1)) === TokenKind.Digit;
       const strength = c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? 1 : 2;
-      if (!decimal && strength > pending) pending = strength;
+      if (strength > pending && !(c === 0x2e && isInnerDot(text, i, count > 0 ? end[count - 1]! - start[count - 1]! : 0))) pending = strength;
     }
   }
   if (cur !== 0) {

@@ -18,6 +18,12 @@ describe('tokenize', () => {
     expect(words('Kata’ib')).toEqual(['kataib']);
   });
 
+  it('does not end a sentence at the dots of an abbreviation', () => {
+    const text = normalizeText('وقالت (أ.ف.ب) إن. الهجوم');
+    const t = tokenize(text);
+    expect(Array.from(t.sentence.subarray(0, t.count))).toEqual([0, 0, 0, 0, 0, 1]);
+  });
+
   it('splits Latin words at hyphens', () => {
     expect(words('al-Kadhimi')).toEqual(['al', 'kadhimi']);
   });
