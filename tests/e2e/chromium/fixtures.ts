@@ -1,0 +1,105 @@
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM, QUIET_FLAGS, extensionFlags, requireChromium } from '../support/chromium.mjs';
+import { servePages } from '../support/serve-pages.mjs';
+
+// `chrome` exists only inside the service worker and extension pages, where evaluate() callbacks run.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+type Server = Awaited<ReturnType<typeof servePages>>;
+
+export interface Siyaq {
+  extensionId: string;
+  worker: Worker;
+  server: Server;
+  /** Opens a fixture page in a new tab; resolves with the page and its tab id. */
+  open(name: string): Promise<{ page: Page; tabId: number; url: string }>;
+  badge(tabId: number): Promise<string>;
+  /** Opens the popup as a page for tab `tabId` (contract 4: `?tab=`). */
+  popup(tabId: number): Promise<Page>;
+  options(): Promise<Page>;
+}
+
+export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { server: Server }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const s = await servePages();
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use, testInfo) => {
+    requireChromium();
+    const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...extensionFlags(), ...QUIET_FLAGS],
+      viewport: { width: 1000, height: 700 },
+    });
+    await use(context);
+    await context.close();
+  },
+
+  siyaq: async ({ context, server }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const siyaq: Siyaq = {
+      extensionId,
+      worker,
+      server,
+      async open(name) {
+        const page = await context.newPage();
+        const url = `${server.url}/${name}`;
+        await page.goto(url);
+        const tabId = await worker.evaluate((u) => chrome.tabs.query({ url: u }).then((t) => t[0]?.id), url);
+        if (typeof tabId !== 'number') throw new Error(`no tab for ${url}`);
+        return { page, tabId, url };
+      },
+      badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      async popup(tabId) {
+        const popup = await context.newPage();
+        await popup.setViewportSize({ width: 420, height: 640 });
+        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+        return popup;
+      },
+      async options() {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        return page;
+      },
+    };
+    await use(siyaq);
+  },
+});
+
+export { expect };
+
+/** What the page's highlight registry holds (CSS Custom Highlight API; the registry is the document's). */
+export function highlightsOf(page: Page) {
+  return page.evaluate(() => {
+    const names: string[] = [];
+    const texts: string[] = [];
+    let ranges = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      names.push(name);
+      highlight.forEach((r) => {
+        ranges++;
+        texts.push((r as Range).toString());
+      });
+    });
+    return { names, ranges, texts };
+  });
+}
+
+/** Card ids the popup shows, from the contract-4 hooks. */
+export function cardIds(popup: Page) {
+  return popup.$$eval('[data-entity-id], [data-event-id]', (els) =>
+    els.map((e) => e.getAttribute('data-entity-id') ?? e.getAttribute('data-event-id') ?? ''),
+  );
+}
