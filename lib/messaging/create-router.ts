@@ -1,11 +1,18 @@
 import type { z } from 'zod';
 import { isEnvelope } from './envelope';
-import type { MessageSender } from './create-listener';
 import { backgroundMessages, type BackgroundMessageType } from './protocol';
 
 type Spec<K extends BackgroundMessageType> = (typeof backgroundMessages)[K];
 
 /** Who sent a message, as established from `sender` (never from the payload). */
+/** The parts of `runtime.MessageSender` the router trusts (set by the browser, not by the sender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
 export type ContentCaller = { kind: 'content'; tabId: number; url: string };
 export type ExtensionCaller = { kind: 'extension'; url: string };
 
@@ -28,7 +35,7 @@ export interface RouterEnv {
   extensionOrigin: string;
 }
 
-function identify(sender: MessageSender, env: RouterEnv): ContentCaller | ExtensionCaller {
+function identify(sender: SenderInfo, env: RouterEnv): ContentCaller | ExtensionCaller {
   if (sender.id !== env.extensionId) throw new RejectedMessageError('message from outside the extension');
   const url = sender.url ?? '';
   if (url.startsWith(env.extensionOrigin)) return { kind: 'extension', url };
@@ -44,7 +51,7 @@ function identify(sender: MessageSender, env: RouterEnv): ContentCaller | Extens
  * and checks each answer against its schema too.
  */
 export function createRouter(handlers: BackgroundHandlers, env: RouterEnv) {
-  return async (message: unknown, sender: MessageSender): Promise<unknown> => {
+  return async (message: unknown, sender: SenderInfo): Promise<unknown> => {
     if (!isEnvelope(message)) throw new RejectedMessageError('malformed message');
     const type = message.type;
     if (!Object.hasOwn(backgroundMessages, type)) throw new RejectedMessageError(`unknown message type: ${type.slice(0, 64)}`);
