@@ -5,7 +5,7 @@ import type { TextSegment } from '../extract/visible-text';
  * A DOM Range for `[start, end)` of collected text, or undefined when the text nodes are gone or
  * changed since they were read (the page rewrote itself): a stale offset must not highlight other words.
  */
-export function toRange(doc: Document, segments: readonly TextSegment[], start: number, end: number): Range | undefined {
+export function toRange(doc: Pick<Document, 'createRange'>, segments: readonly TextSegment[], start: number, end: number): Range | undefined {
   if (end <= start) return undefined;
   const from = domPosition(segments, start, 'start');
   const to = domPosition(segments, end, 'end');

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Highlighter, HighlightKind } from '../../../lib/page/highlighter';
+import { createPageSession } from '../../../lib/page/page-session';
+import { FakeRange, pageDocument } from './fake-range';
+
+const HTML = `<html lang="ar"><head><title>نجاة الكاظمي</title></head><body><article>
+<p>نجا رئيس الوزراء مصطفى <b>الكاظمي</b> من محاولة اغتيال في بغداد.</p><div id="live"></div></article></body></html>`;
+
+/** A background stand-in that "finds" every occurrence of a few names in the text it receives. */
+function fakeBackground({ enabled = true, highlights = true } = {}) {
+  const names = [
+    { id: 'mustafa-al-kadhimi', type: 'person' as const, word: 'الكاظمي' },
+    { id: 'baghdad', type: 'place' as const, word: 'بغداد' },
+  ];
+  const sent: { type: string; data: Record<string, unknown> }[] = [];
+  const send = vi.fn(async (type: string, data: Record<string, unknown>) => {
+    sent.push({ type, data });
+    if (type === 'getPageSettings') return { enabled, highlights };
+    if (type === 'pageStatus') return { ok: true };
+    const text = data.text as string;
+    const entities = names.flatMap(({ id, type: t, word }) => {
+      const mentions: { start: number; end: number }[] = [];
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) mentions.push({ start: i, end: i + word.length });
+      return mentions.length ? [{ id, type: t, mentions }] : [];
+    });
+    return { entities, events: [], count: entities.length };
+  });
+  return { send: send as never, sent };
+}
+
+function fakeHighlighter() {
+  const drawn: Map<HighlightKind, Range[]>[] = [];
+  const flashed: Range[] = [];
+  const highlighter: Highlighter = {
+    supported: true,
+    draw: (groups) => void drawn.push(new Map(groups)),
+    flash: (range) => (flashed.push(range), true),
+    clear: vi.fn(),
+  };
+  return { highlighter, drawn, flashed };
+}
+
+describe('page session', () => {
+  it('sends the page text once and draws one highlight group per type', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter });
+    expect(await session.scanAll()).toBe(true);
+    const match = bg.sent.find((m) => m.type === 'matchPage')!;
+    expect(match.data).toMatchObject({ title: 'نجاة الكاظمي', lang: 'ar', revision: 1, append: false });
+    expect(match.data.text).toContain('مصطفى الكاظمي من محاولة اغتيال');
+    const last = hl.drawn.at(-1)!;
+    expect(last.get('person')).toHaveLength(1);
+    expect((last.get('person')![0] as unknown as FakeRange).text(doc)).toBe('الكاظمي');
+    expect(last.get('place')).toHaveLength(1);
+  });
+
+  it('scans added content alone, as an append, and keeps earlier highlights', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter });
+    await session.scanAll();
+    const update = doc.createElement('p');
+    update.textContent = 'تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس';
+    doc.getElementById('live')!.appendChild(update);
+    // The old paragraph is passed too (e.g. re-inserted): its text was sent already and is skipped.
+    await session.scanAdded([update, doc.querySelector('p')!]);
+    const append = bg.sent.filter((m) => m.type === 'matchPage').at(-1)!;
+    expect(append.data).toMatchObject({ append: true, revision: 1 });
+    expect(append.data.text).toBe('تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس');
+    expect(hl.drawn.at(-1)!.get('person')).toHaveLength(2);
+
+    // The second mention of al-Kadhimi in page order is the one in the update.
+    expect(session.jumpTo('mustafa-al-kadhimi', 1, () => undefined)).toBe(true);
+    expect((hl.flashed[0] as unknown as FakeRange).startContainer).toBe(update.firstChild);
+    expect(session.jumpTo('mustafa-al-kadhimi', 2, () => undefined)).toBe(false);
+  });
+
+  it('on a site switched off, reports "disabled" and sends no text', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground({ enabled: false });
+    const session = createPageSession({ doc, send: bg.send, highlighter: fakeHighlighter().highlighter });
+    expect(await session.scanAll()).toBe(false);
+    expect(bg.sent.map((m) => m.type)).toEqual(['getPageSettings', 'pageStatus']);
+    expect(bg.sent[1]!.data).toMatchObject({ status: 'disabled' });
+    expect(await session.scanAdded([doc.body])).toBe(false);
+  });
+
+  it('with highlights off, matches but draws nothing', async () => {
+    const doc = pageDocument(HTML);
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: fakeBackground({ highlights: false }).send, highlighter: hl.highlighter });
+    await session.scanAll();
+    expect(hl.drawn).toHaveLength(0);
+    expect(hl.highlighter.clear).toHaveBeenCalled();
+  });
+});
