@@ -23,8 +23,16 @@ export interface Normalized {
    * extended over marks dropped right after it (diacritics, tatweel) so a span keeps its word's marks.
    */
   ends: Uint32Array;
-  /** 1 where the normalized ي came from ى (alef maksura): single-word names must not match على as علي. */
-  maksura: Uint8Array;
+}
+
+/**
+ * Whether normalized character k (a ي) was written ى (alef maksura, or its presentation forms):
+ * single short words must not match على as علي. Read off the original, so normalization keeps no
+ * extra array for it.
+ */
+export function writtenAsMaksura(original: string, n: Normalized, k: number): boolean {
+  const c = original.charCodeAt(n.starts[k]!);
+  return c === ALEF_MAKSURA || c === 0xfeef || c === 0xfef0;
 }
 
 const DROP = 0xffff;
@@ -112,7 +120,6 @@ export function normalize(input: string): Normalized {
   let out = new Uint16Array(cap);
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
-  let maksura = new Uint8Array(cap);
   let len = 0;
   let sawTehMarbuta = false;
 
@@ -122,7 +129,6 @@ export function normalize(input: string): Normalized {
     const o = new Uint16Array(cap); o.set(out); out = o;
     const s = new Uint32Array(cap); s.set(starts); starts = s;
     const e = new Uint32Array(cap); e.set(ends); ends = e;
-    const m = new Uint8Array(cap); m.set(maksura); maksura = m;
   };
 
   for (let i = 0; i < n; i++) {
@@ -134,7 +140,7 @@ export function normalize(input: string): Normalized {
         const folded = foldString(input.slice(i, i + 2).normalize('NFKC'));
         grow(folded.length);
         for (let k = 0; k < folded.length; k++) {
-          out[len] = folded.charCodeAt(k); starts[len] = i; ends[len] = i + 2; maksura[len] = 0; len++;
+          out[len] = folded.charCodeAt(k); starts[len] = i; ends[len] = i + 2; len++;
         }
         i++;
         continue;
@@ -143,9 +149,14 @@ export function normalize(input: string): Normalized {
     if (c === HAMZA_ABOVE && len > 0 && ends[len - 1] === i) {
       const prev = out[len - 1];
       if (prev === WAW) { out[len - 1] = 0x0624; ends[len - 1] = i + 1; continue; }
-      if (prev === YEH) { out[len - 1] = 0x0626; maksura[len - 1] = 0; ends[len - 1] = i + 1; continue; }
+      if (prev === YEH) { out[len - 1] = 0x0626; ends[len - 1] = i + 1; continue; }
     }
-    const m = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : lookup(c);
+    let m: number;
+    if (c < 0x80) m = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    else {
+      m = table[c]!;
+      if (m === UNKNOWN) m = lookup(c);
+    }
     if (m === DROP) {
       // A dropped mark belongs to the letter before it: widen that letter's span over it.
       if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
@@ -155,14 +166,13 @@ export function normalize(input: string): Normalized {
       const s = multi.get(c)!;
       grow(s.length);
       for (let k = 0; k < s.length; k++) {
-        out[len] = s.charCodeAt(k); starts[len] = i; ends[len] = i + 1; maksura[len] = 0; len++;
+        out[len] = s.charCodeAt(k); starts[len] = i; ends[len] = i + 1; len++;
       }
       continue;
     }
     if (len === cap) grow(1);
     if (m === TEH_MARBUTA) sawTehMarbuta = true;
     out[len] = m === ALEF_MAKSURA ? YEH : m;
-    maksura[len] = m === ALEF_MAKSURA ? 1 : 0;
     starts[len] = i;
     ends[len] = i + 1;
     len++;
@@ -179,7 +189,6 @@ export function normalize(input: string): Normalized {
     text: decodeUnits(out, len),
     starts: starts.subarray(0, len),
     ends: ends.subarray(0, len),
-    maksura: maksura.subarray(0, len),
   };
 }
 

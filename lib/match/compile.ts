@@ -1,5 +1,4 @@
-import { findDates, pageYears } from '../arabic/dates';
-import { normalize } from '../arabic/normalize';
+import { normalize, writtenAsMaksura } from '../arabic/normalize';
 import { tokenWords } from '../arabic/tokenize';
 import type { Alias, MatchableSet } from '../reference/schema';
 import { compileConditions, type CompiledConditions } from './context-rules';
@@ -74,7 +73,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
     if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
       const n = normalize(alias.text);
       const last = n.text.length - 1;
-      if (n.text.charCodeAt(last) === 0x064a) maksura = n.maksura[last] === 1 ? 1 : 0;
+      if (n.text.charCodeAt(last) === 0x064a) maksura = writtenAsMaksura(alias.text, n, last) ? 1 : 0;
     }
     patterns.push({ kind, owner, strong: conditions.anyOf.length === 0, conditions, maksura });
     trie.add(words, patterns.length - 1);
@@ -89,17 +88,16 @@ export function compileMatcher(set: MatchableSet): Matcher {
     return compileEvent(event, phraseId);
   });
 
+  trie.seal();
   const entityIds = set.entities.map((e) => e.id);
   const scan = (text: string): ScanResult => {
     const page = new PageView(text);
-    const dates = findDates(text);
-    page.years = pageYears(dates);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
     const strong = new Set<string>();
     const accepted = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
     return {
       entities: groupEntities(page, accepted, set),
-      events: findEvents({ page, dates, accepted, entityIds, strong }, set.events, events, eventCandidates, patterns),
+      events: findEvents({ page, accepted, entityIds, strong }, set.events, events, eventCandidates, patterns),
     };
   };
 

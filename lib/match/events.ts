@@ -1,4 +1,3 @@
-import type { ArabicDate } from '../arabic/dates';
 import type { EventRecord } from '../reference/schema';
 import type { Pattern } from './compile';
 import { conditionsHold, eraFits, yearRange, type YearRange } from './context-rules';
@@ -36,7 +35,6 @@ export function compileEvent(event: EventRecord, phraseId: (phrase: string) => n
 /** What event detection needs to know of the page beyond its phrases. */
 export interface EventContext {
   page: PageView;
-  dates: readonly ArabicDate[];
   /** Accepted entity mentions, page order. */
   accepted: readonly AliasCandidate[];
   entityIds: readonly string[];
@@ -57,7 +55,7 @@ export function findEvents(
   nameCandidates: readonly AliasCandidate[],
   patterns: readonly Pattern[],
 ): EventMatch[] {
-  const { page, accepted, entityIds, strong, dates } = ctx;
+  const { page, accepted, entityIds, strong } = ctx;
   const bySentence = new Map<number, Set<string>>();
   const onPage = new Set<string>();
   for (const c of accepted) {
@@ -68,7 +66,10 @@ export function findEvents(
     if (!set) bySentence.set(s, (set = new Set()));
     set.add(id);
   }
-  const dateSentence = dates.map((d) => page.sentenceOf(Math.min(page.tokenAtOffset(d.start), page.count - 1)));
+  // Dates are looked for only when something could use them.
+  let dateSentence: number[] | undefined;
+  const datedSentences = () =>
+    (dateSentence ??= page.dates.map((d) => page.sentenceOf(Math.min(page.tokenAtOffset(d.start), page.count - 1))));
 
   const evidence = records.map(() => [] as Span[]);
   const evidenceSentences = records.map(() => new Set<number>());
@@ -106,12 +107,14 @@ export function findEvents(
     }
     // The event's own date in a sentence that names one of its participants.
     const date = records[e]!.date;
-    dates.forEach((d, k) => {
+    if (accepted.length === 0) return;
+    const sentenceOfDate = datedSentences();
+    page.dates.forEach((d, k) => {
       if (d.iso !== date) return;
-      const named = bySentence.get(dateSentence[k]!);
+      const named = bySentence.get(sentenceOfDate[k]!);
       if (named && [...event.participants].some((id) => named.has(id))) {
         evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
-        evidenceSentences[e]!.add(dateSentence[k]!);
+        evidenceSentences[e]!.add(sentenceOfDate[k]!);
       }
     });
   });
@@ -120,8 +123,9 @@ export function findEvents(
   records.forEach((record, e) => {
     const spans = evidence[e]!;
     if (spans.length === 0) return;
-    dates.forEach((d, k) => {
-      if (evidenceSentences[e]!.has(dateSentence[k]!) && datesAgree(d.iso, record.date)) {
+    const sentenceOfDate = datedSentences();
+    page.dates.forEach((d, k) => {
+      if (evidenceSentences[e]!.has(sentenceOfDate[k]!) && datesAgree(d.iso, record.date)) {
         spans.push({ start: d.start, end: d.end, text: d.text });
       }
     });

@@ -1,4 +1,5 @@
-import { normalize, type Normalized } from '../arabic/normalize';
+import { findDates, pageYears, type ArabicDate } from '../arabic/dates';
+import { normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, type Tokens } from '../arabic/tokenize';
 import type { Span } from './types';
 
@@ -15,8 +16,8 @@ const NO_HITS: readonly Hit[] = [];
 export class PageView {
   readonly norm: Normalized;
   readonly tokens: Tokens;
-  /** Years written on the page (from its date expressions). */
-  years: number[] = [];
+  private datesFound: ArabicDate[] | undefined;
+  private yearsFound: number[] | undefined;
   private readonly words: (string | undefined)[];
   private readonly phraseHits = new Map<number, Hit[]>();
 
@@ -24,6 +25,18 @@ export class PageView {
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
     this.words = new Array(this.tokens.count);
+  }
+
+  /** Date expressions on the page, found on first use: most pages never need them. */
+  get dates(): readonly ArabicDate[] {
+    this.datesFound ??= findDates(this.text);
+    return this.datesFound;
+  }
+
+  /** Years written on the page. */
+  get years(): readonly number[] {
+    this.yearsFound ??= pageYears(this.dates);
+    return this.yearsFound;
   }
 
   get count(): number {
@@ -45,7 +58,7 @@ export class PageView {
 
   /** Whether the last letter of token i was written ى. */
   endsInMaksura(i: number): boolean {
-    return this.norm.maksura[this.tokens.end[i]! - 1] === 1;
+    return writtenAsMaksura(this.text, this.norm, this.tokens.end[i]! - 1);
   }
 
   addHit(phrase: number, hit: Hit): void {

@@ -1,4 +1,15 @@
 import { forEachStrippedForm, PROCLITIC_INITIALS, type CliticForm } from '../arabic/clitics';
+import { prepend, WordTable } from './word-table';
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+const MIN_STEM = 2;
+const isConj = (c: number) => c === WAW || c === FA;
+const isPrep = (c: number) => c === BA || c === KAF || c === LAM;
 
 /**
  * A trie over whole words. Words are interned to numbers, and a transition is one lookup in a single
@@ -13,6 +24,10 @@ export class PhraseTrie {
   /** Pattern ids ending at each node. */
   private readonly terminals = new Map<number, number[]>();
   private nodes = 1; // node 0 is the root
+  private table: WordTable | undefined;
+  private isFirst = new Uint8Array(0);
+  /** Suffix hashes of the word being looked at: scratch space, so a lookup allocates nothing. */
+  private readonly suffix = new Int32Array(5);
 
   /** Adds a phrase (its words, already normalized) under `pattern`. */
   add(words: readonly string[], pattern: number): void {
@@ -35,6 +50,78 @@ export class PhraseTrie {
     const list = this.terminals.get(node);
     if (list) list.push(pattern);
     else this.terminals.set(node, [pattern]);
+  }
+
+  /** Prepares the lookups that work on ranges of page text. Call after the last `add`. */
+  seal(): void {
+    const words: string[] = new Array(this.vocab.size);
+    for (const [w, id] of this.vocab) words[id] = w;
+    this.table = new WordTable(words);
+    this.isFirst = new Uint8Array(words.length);
+    for (const id of this.firsts) this.isFirst[id] = 1;
+  }
+
+  /** Id of the word text[start, end), or -1 when no phrase uses it. */
+  wordIdAt(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let j = end - 1; j >= start; j--) h = prepend(h, text.charCodeAt(j));
+    return this.table!.find(h, text, start, end);
+  }
+
+  /** Scratch output of `startFormsAt`: word ids and proclitic lengths, `formCount` of them. */
+  readonly formIds = new Int32Array(8);
+  readonly formSkips = new Int32Array(8);
+  formCount = 0;
+
+  /**
+   * Finds the word ids a page word text[s, e) may stand for that start a phrase: itself, then its
+   * proclitic-stripped forms (the same forms as `forEachStrippedForm`, computed on hashes). Results
+   * go to `formIds`/`formSkips`; returns how many. Allocates nothing: it runs on every word of a page.
+   */
+  startFormsAt(text: string, s: number, e: number): number {
+    const table = this.table!;
+    const suffix = this.suffix;
+    const n = e - s;
+    let h = 0;
+    for (let j = e - 1; j >= s; j--) {
+      h = prepend(h, text.charCodeAt(j));
+      if (j - s < 5) suffix[j - s] = h;
+    }
+    this.formCount = 0;
+    this.addForm(table.find(h, text, s, e), 0);
+    if (n < MIN_STEM + 1) return this.formCount;
+    const c = isConj(text.charCodeAt(s)) ? 1 : 0;
+    const p0 = text.charCodeAt(s + c);
+    if (c === 0 && !isPrep(p0)) return this.formCount;
+    if (p0 === LAM && text.charCodeAt(s + c + 1) === LAM && n - c - 2 >= MIN_STEM) {
+      const stem = suffix[c + 2]!;
+      this.addForm(table.find(prepend(prepend(stem, LAM), ALEF), text, s + c + 2, e, 'ال'), c);
+      this.addForm(table.find(stem, text, s + c + 2, e), c + 2);
+    }
+    if (isPrep(p0) && text.charCodeAt(s + c + 1) === ALEF && text.charCodeAt(s + c + 2) === LAM) {
+      if (n - c - 1 >= MIN_STEM) this.addForm(table.find(suffix[c + 1]!, text, s + c + 1, e), c + 1);
+      if (n - c - 3 >= MIN_STEM) this.addForm(table.find(suffix[c + 3]!, text, s + c + 3, e), c + 3);
+    }
+    if (c === 1) {
+      if (n - 1 >= MIN_STEM) this.addForm(table.find(suffix[1]!, text, s + 1, e), 1);
+      if (isPrep(p0) && n - 2 >= MIN_STEM) this.addForm(table.find(suffix[2]!, text, s + 2, e), 2);
+    } else if (n - 1 >= MIN_STEM) this.addForm(table.find(suffix[1]!, text, s + 1, e), 1);
+    return this.formCount;
+  }
+
+  /** Like `startFormsAt`, for a word already made a string (a Latin word with apostrophes dropped). */
+  startFormsOfWord(word: string): number {
+    this.formCount = 0;
+    this.addForm(this.wordId(word), 0);
+    return this.formCount;
+  }
+
+  private addForm(id: number, skip: number): void {
+    if (id < 0 || this.isFirst[id] !== 1) return;
+    for (let k = 0; k < this.formCount; k++) if (this.formIds[k] === id) return;
+    this.formIds[this.formCount] = id;
+    this.formSkips[this.formCount] = skip;
+    this.formCount++;
   }
 
   /** Id of a word, or -1 when no phrase uses it. */

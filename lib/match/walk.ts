@@ -24,26 +24,28 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
   const entityCandidates: AliasCandidate[] = [];
   const eventCandidates: AliasCandidate[] = [];
   const count = page.count;
+  const text = page.norm.text;
+  const { start, end, apostrophe, gap } = page.tokens;
   const wordIds = new Int32Array(count).fill(-2);
   const wordIdAt = (j: number) => {
     let id = wordIds[j]!;
     if (id === -2) {
-      id = trie.wordId(page.word(j));
+      id = apostrophe[j] ? trie.wordId(page.word(j)) : trie.wordIdAt(text, start[j]!, end[j]!);
       wordIds[j] = id;
     }
     return id;
   };
-  const gap = page.tokens.gap;
   let entityBlocked = 0;
   let eventBlocked = 0;
 
   for (let i = 0; i < count; i++) {
-    const forms = trie.startForms(page.word(i));
-    if (!forms) continue;
+    const forms = apostrophe[i] ? trie.startFormsOfWord(page.word(i)) : trie.startFormsAt(text, start[i]!, end[i]!);
+    if (forms === 0) continue;
     let bestEntity: AliasCandidate | undefined;
     let bestEvent: AliasCandidate | undefined;
-    for (const f of forms) {
-      let node = trie.step(0, trie.wordId(f.form));
+    for (let f = 0; f < forms; f++) {
+      const skip = trie.formSkips[f]!;
+      let node = trie.step(0, trie.formIds[f]!);
       let j = i + 1;
       while (node >= 0) {
         const ids = trie.patternsAt(node);
@@ -51,11 +53,11 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
           for (const id of ids) {
             const p = patterns[id]!;
             if (p.kind === 'phrase') {
-              page.addHit(p.phrase, { first: i, last: j, skip: f.skip });
+              page.addHit(p.phrase, { first: i, last: j, skip });
               continue;
             }
             if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
-            const cand = { pattern: id, owner: p.owner, first: i, last: j, skip: f.skip };
+            const cand = { pattern: id, owner: p.owner, first: i, last: j, skip };
             if (p.kind === 'entity') {
               if (!bestEntity || j > bestEntity.last) bestEntity = cand;
             } else if (!bestEvent || j > bestEvent.last) bestEvent = cand;
