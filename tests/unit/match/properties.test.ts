@@ -92,3 +92,17 @@ describe('properties of normalization', () => {
     );
   });
 });
+
+describe('alias words', () => {
+  it('normalizing piece by piece gives the words of normalizing the whole alias', async () => {
+    const { aliasWords } = await import('../../../lib/match/compile');
+    const all = set.entities.flatMap((e) => e.aliases.map((a) => a.text));
+    for (const text of all) expect(aliasWords(text)).toEqual(tokenWords(normalize(text).text));
+    fc.assert(
+      fc.property(fc.array(arabicish, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        expect(aliasWords(text)).toEqual(tokenWords(normalize(text).text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
