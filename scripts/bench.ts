@@ -190,8 +190,12 @@ function main(): void {
     ['ours / Aho–Corasick /fast rate (100k set)', ours100k / acBig, '≥ 1.5', ours100k / acBig >= 1.5],
     ['normalize rate / ours rate (bundled)', norm / ours, '≤ 3', norm / ours <= 3],
     ['bundled rate / 100k rate (slowdown)', ours / ours100k, '≤ 1.5', ours / ours100k <= 1.5],
-    ['compile 100k entities (ms)', bigCompile.ms, '< 1000', bigCompile.ms < 1000],
+    ['compile 100k entities, first in the process (ms)', coldCompile.ms, '< 1000', coldCompile.ms < 1000],
+    ['compile 100k entities, again (ms)', bigCompile.ms, '< 1000', bigCompile.ms < 1000],
   ];
+  // (c) and (d) were timed on text normalized beforehand; a real page pays for normalization too.
+  const endToEnd = 1 / (1 / norm + 1 / acSmall);
+  console.log(`\nfor comparison: normalize + Aho–Corasick /fast (bundled) together ${fmt(endToEnd, 2)} MB/s; ours / that = ${fmt(ours / endToEnd, 2)}`);
   console.log('\nbudget (foundation issue)');
   const width = Math.max(...budgets.map(([name]) => name.length));
   for (const [name, value, limit, ok] of budgets) {
