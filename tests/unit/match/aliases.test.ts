@@ -87,6 +87,12 @@ describe('events', () => {
     expect(eventIds('اندلعت مواجهات قرب المنطقة الخضراء في بغداد عام 2021.')).not.toContain('green-zone-clashes-2021-11-05');
   });
 
+  it('a generic election cue needs a year of the era written on the page', () => {
+    expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات وهددت بالتصعيد.')).not.toContain('iraq-parliamentary-election-2021');
+    expect(eventIds('أجريت الانتخابات البرلمانية العراقية وسط إقبال ضعيف عام 2025.')).not.toContain('iraq-parliamentary-election-2021');
+    expect(eventIds('أجريت الانتخابات البرلمانية العراقية في 10 أكتوبر 2021.')).toContain('iraq-parliamentary-election-2021');
+  });
+
   it('an Iraqi election of another year is not the 2021 one', () => {
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2021.')).toContain('iraq-parliamentary-election-2021');
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2018.')).not.toContain('iraq-parliamentary-election-2021');

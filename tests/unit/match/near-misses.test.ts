@@ -74,6 +74,17 @@ describe('الكاظم, الكاظمية and other Kadhimis', () => {
     expect(entityIds('استقبل رئيس الوزراء الكاظمي وفدا أمريكيا عام 2025.')).not.toContain('mustafa-al-kadhimi');
   });
 
+  it('after his full name, the bare surname is him whatever the year', () => {
+    expect(mentionsOf('قال مصطفى الكاظمي في مقابلة عام 2024 إن الكاظمي لم يقرر العودة.', 'mustafa-al-kadhimi')).toEqual([
+      'مصطفى الكاظمي',
+      'الكاظمي',
+    ]);
+  });
+
+  it('the bare surname in a sentence about the drone attack is him', () => {
+    expect(entityIds('نجا الكاظمي من محاولة اغتيال بطائرة مسيرة مفخخة.')).toContain('mustafa-al-kadhimi');
+  });
+
   it('Egyptian spelling with ى still matches the surname', () => {
     expect(mentionsOf('نجا مصطفى الكاظمى من محاولة اغتيال.', 'mustafa-al-kadhimi')).toEqual(['مصطفى الكاظمى']);
   });
