@@ -66,11 +66,6 @@ export function findEvents(
     if (!set) bySentence.set(s, (set = new Set()));
     set.add(id);
   }
-  // Dates are looked for only when something could use them.
-  let dateSentence: number[] | undefined;
-  const datedSentences = () =>
-    (dateSentence ??= page.dates.map((d) => page.sentenceOf(Math.min(page.tokenAtOffset(d.start), page.count - 1))));
-
   const evidence = records.map(() => [] as Span[]);
   const evidenceSentences = records.map(() => new Set<number>());
   const addHit = (e: number, h: Hit) => {
@@ -107,28 +102,23 @@ export function findEvents(
     }
     // The event's own date in a sentence that names one of its participants.
     const date = records[e]!.date;
-    if (accepted.length === 0) return;
-    const sentenceOfDate = datedSentences();
-    page.dates.forEach((d, k) => {
-      if (d.iso !== date) return;
-      const named = bySentence.get(sentenceOfDate[k]!);
-      if (named && [...event.participants].some((id) => named.has(id))) {
+    for (const [s, named] of bySentence) {
+      if (![...named].some((id) => event.participants.has(id))) continue;
+      for (const d of page.datesIn(s)) {
+        if (d.iso !== date) continue;
         evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
-        evidenceSentences[e]!.add(sentenceOfDate[k]!);
+        evidenceSentences[e]!.add(s);
       }
-    });
+    }
   });
 
   const found: EventMatch[] = [];
   records.forEach((record, e) => {
     const spans = evidence[e]!;
     if (spans.length === 0) return;
-    const sentenceOfDate = datedSentences();
-    page.dates.forEach((d, k) => {
-      if (evidenceSentences[e]!.has(sentenceOfDate[k]!) && datesAgree(d.iso, record.date)) {
-        spans.push({ start: d.start, end: d.end, text: d.text });
-      }
-    });
+    for (const s of evidenceSentences[e]!) {
+      for (const d of page.datesIn(s)) if (datesAgree(d.iso, record.date)) spans.push({ start: d.start, end: d.end, text: d.text });
+    }
     found.push({ id: record.id, date: record.date, evidence: uniqueSpans(spans) });
   });
   return found.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);

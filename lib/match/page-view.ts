@@ -1,6 +1,6 @@
-import { findDates, pageYears, type ArabicDate } from '../arabic/dates';
+import { findDates, type ArabicDate } from '../arabic/dates';
 import { normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
-import { tokenize, tokenText, type Tokens } from '../arabic/tokenize';
+import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import type { Span } from './types';
 
 /** A run of tokens [first, last) where a phrase was found; `skip` = proclitic letters before it. */
@@ -16,7 +16,7 @@ const NO_HITS: readonly Hit[] = [];
 export class PageView {
   readonly norm: Normalized;
   readonly tokens: Tokens;
-  private datesFound: ArabicDate[] | undefined;
+  private readonly datesBySentence = new Map<number, ArabicDate[]>();
   private yearsFound: number[] | undefined;
   private readonly words: (string | undefined)[];
   private readonly phraseHits = new Map<number, Hit[]>();
@@ -27,15 +27,47 @@ export class PageView {
     this.words = new Array(this.tokens.count);
   }
 
-  /** Date expressions on the page, found on first use: most pages never need them. */
-  get dates(): readonly ArabicDate[] {
-    this.datesFound ??= findDates(this.text);
-    return this.datesFound;
+  /**
+   * Date expressions in sentence `s`, found on first use. Events need the dates of a few sentences
+   * only (those naming a participant, those holding evidence), so the page is never searched whole.
+   */
+  datesIn(s: number): readonly ArabicDate[] {
+    let dates = this.datesBySentence.get(s);
+    if (dates) return dates;
+    const { sentence } = this.tokens;
+    const first = lowerBound(sentence, this.tokens.count, s);
+    let last = first;
+    while (last < this.tokens.count && sentence[last] === s) last++;
+    if (first === last) dates = [];
+    else {
+      const { start, end } = this.span(first, last);
+      dates = findDates(this.text.slice(start, end)).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
+    }
+    this.datesBySentence.set(s, dates);
+    return dates;
   }
 
-  /** Years written on the page. */
+  /**
+   * Years written on the page: number words of four digits from 1900 to 2099 that are not part of a
+   * time or a decimal (12:2021, 3.2021) and not a Hijri year (1443هـ is out of range anyway). Read off
+   * the words, so finding them costs nothing on a page with no use for them.
+   */
   get years(): readonly number[] {
-    this.yearsFound ??= pageYears(this.dates);
+    if (this.yearsFound) return this.yearsFound;
+    const found = new Set<number>();
+    const { count, kind, start, end } = this.tokens;
+    const text = this.norm.text;
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== TokenKind.Digit || end[i]! - start[i]! !== 4) continue;
+      const y = Number(text.slice(start[i], end[i]));
+      if (y < 1900 || y > 2099) continue;
+      const before = text.charCodeAt(start[i]! - 1);
+      const after = text.charCodeAt(end[i]!);
+      if (before === 0x3a || after === 0x3a || (before === 0x2e && isDigit(text.charCodeAt(start[i]! - 2)))) continue;
+      if (after === 0x2e && isDigit(text.charCodeAt(end[i]! + 1))) continue;
+      found.add(y);
+    }
+    this.yearsFound = [...found].sort((a, b) => a - b);
     return this.yearsFound;
   }
 
@@ -112,4 +144,18 @@ export class PageView {
     }
     return ans;
   }
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** First index in sorted `values[0..count)` whose value is at least `v`. */
+function lowerBound(values: Uint32Array, count: number, v: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

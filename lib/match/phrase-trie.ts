@@ -1,4 +1,5 @@
 import { forEachStrippedForm, PROCLITIC_INITIALS, type CliticForm } from '../arabic/clitics';
+import { EdgeTable } from './edge-table';
 import { prepend, WordTable } from './word-table';
 
 const WAW = 0x0648;
@@ -25,6 +26,10 @@ export class PhraseTrie {
   private readonly terminals = new Map<number, number[]>();
   private nodes = 1; // node 0 is the root
   private table: WordTable | undefined;
+  private edgeTable: EdgeTable | undefined;
+  /** Terminals in compressed rows: patterns of node n are termList[termStart[n] .. termStart[n + 1]). */
+  private termStart = new Int32Array(1);
+  private termList = new Int32Array(0);
   private isFirst = new Uint8Array(0);
   /** Suffix hashes of the word being looked at: scratch space, so a lookup allocates nothing. */
   private readonly suffix = new Int32Array(5);
@@ -59,6 +64,18 @@ export class PhraseTrie {
     this.table = new WordTable(words);
     this.isFirst = new Uint8Array(words.length);
     for (const id of this.firsts) this.isFirst[id] = 1;
+    const edges: [number, number, number][] = [];
+    for (const [key, child] of this.edges) edges.push([Math.floor(key / VOCAB_STRIDE), key % VOCAB_STRIDE, child]);
+    this.edgeTable = new EdgeTable(edges);
+    this.termStart = new Int32Array(this.nodes + 1);
+    let total = 0;
+    for (let n = 0; n < this.nodes; n++) {
+      this.termStart[n] = total;
+      total += this.terminals.get(n)?.length ?? 0;
+    }
+    this.termStart[this.nodes] = total;
+    this.termList = new Int32Array(total);
+    for (const [n, list] of this.terminals) this.termList.set(list, this.termStart[n]!);
   }
 
   /** Id of the word text[start, end), or -1 when no phrase uses it. */
@@ -150,11 +167,20 @@ export class PhraseTrie {
   /** The node reached from `node` by word `wordId`, or -1. */
   step(node: number, wordId: number): number {
     if (wordId < 0) return -1;
-    return this.edges.get(node * VOCAB_STRIDE + wordId) ?? -1;
+    return this.edgeTable!.get(node, wordId);
   }
 
-  patternsAt(node: number): readonly number[] | undefined {
-    return this.terminals.get(node);
+  /** Patterns ending at `node`: indexes [from, to) into `terminalList`. */
+  terminalsFrom(node: number): number {
+    return this.termStart[node]!;
+  }
+
+  terminalsTo(node: number): number {
+    return this.termStart[node + 1]!;
+  }
+
+  get terminalList(): Int32Array {
+    return this.termList;
   }
 
   get size(): { words: number; nodes: number } {

@@ -48,20 +48,18 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
       let node = trie.step(0, trie.formIds[f]!);
       let j = i + 1;
       while (node >= 0) {
-        const ids = trie.patternsAt(node);
-        if (ids) {
-          for (const id of ids) {
-            const p = patterns[id]!;
-            if (p.kind === 'phrase') {
-              page.addHit(p.phrase, { first: i, last: j, skip });
-              continue;
-            }
-            if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
-            const cand = { pattern: id, owner: p.owner, first: i, last: j, skip };
-            if (p.kind === 'entity') {
-              if (!bestEntity || j > bestEntity.last) bestEntity = cand;
-            } else if (!bestEvent || j > bestEvent.last) bestEvent = cand;
+        const list = trie.terminalList;
+        for (let t = trie.terminalsFrom(node), to = trie.terminalsTo(node); t < to; t++) {
+          const id = list[t]!;
+          const p = patterns[id]!;
+          if (p.kind === 'phrase') {
+            page.addHit(p.phrase, { first: i, last: j, skip });
+            continue;
           }
+          if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
+          if (p.kind === 'entity') {
+            if (!bestEntity || j > bestEntity.last) bestEntity = { pattern: id, owner: p.owner, first: i, last: j, skip };
+          } else if (!bestEvent || j > bestEvent.last) bestEvent = { pattern: id, owner: p.owner, first: i, last: j, skip };
         }
         if (j >= count || gap[j] === 2) break;
         node = trie.step(node, wordIdAt(j));
