@@ -82,14 +82,14 @@ function isInnerDot(text: string, i: number, prevTokenLength: number): boolean {
 /** Splits normalized text into tokens. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound: script changes can make every character a token.
-  const cap = n + 1;
-  const start = new Uint32Array(cap);
-  const end = new Uint32Array(cap);
-  const sentence = new Uint32Array(cap);
-  const kind = new Uint8Array(cap);
-  const apostrophe = new Uint8Array(cap);
-  const gap = new Uint8Array(cap);
+  // Prose has a word every five or six characters; grow in the rare text that has more.
+  let cap = (n >> 2) + 16;
+  let start = new Uint32Array(cap);
+  let end = new Uint32Array(cap);
+  let sentence = new Uint32Array(cap);
+  let kind = new Uint8Array(cap);
+  let apostrophe = new Uint8Array(cap);
+  let gap = new Uint8Array(cap);
   let count = 0;
   let sent = 0;
   let cur = 0; // kind of the open token, 0 = none
@@ -115,6 +115,15 @@ export function tokenize(text: string): Tokens {
       cur = 0;
     }
     if (k >= TokenKind.Arabic && k <= TokenKind.Other) {
+      if (count + 1 >= cap) {
+        cap = Math.min(n + 1, cap * 2);
+        start = grown(start, cap);
+        end = grown(end, cap);
+        sentence = grown(sentence, cap);
+        kind = grown(kind, cap);
+        apostrophe = grown(apostrophe, cap);
+        gap = grown(gap, cap);
+      }
       cur = k;
       if (pending > 0 && count > 0) sent++;
       start[count] = i;
@@ -134,6 +143,12 @@ export function tokenize(text: string): Tokens {
     count++;
   }
   return { count, start, end, sentence, kind, apostrophe, gap };
+}
+
+function grown<T extends Uint32Array | Uint8Array>(a: T, cap: number): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a);
+  return b;
 }
 
 /** The text of token `i`. */

@@ -91,13 +91,13 @@ export function findEvents(
         for (const hits of hitsPerGroup) addHit(e, hits[0]!);
         continue;
       }
-      const sentences = new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
+      // Look only where it can hold: sentences naming one of the cue's entities, else those with a first-group phrase.
+      const sentences: Iterable<number> = cue.entities.length
+        ? [...bySentence].filter(([, named]) => cue.entities.some((id) => named.has(id))).map(([s]) => s)
+        : new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
       for (const s of sentences) {
-        const named = bySentence.get(s);
-        if (cue.entities.length && !cue.entities.some((id) => named?.has(id))) continue;
-        const inSentence = cue.groups.map((group) => group.flatMap((p) => page.hitsInSentence(p, s)));
-        if (inSentence.some((h) => h.length === 0)) continue;
-        for (const hits of inSentence) for (const h of hits) addHit(e, h);
+        if (!cue.groups.every((group) => group.some((p) => page.hasHitIn(p, s)))) continue;
+        for (const group of cue.groups) for (const p of group) for (const h of page.hitsInSentence(p, s)) addHit(e, h);
       }
     }
     // The event's own date in a sentence that names one of its participants.

@@ -104,10 +104,15 @@ export class PageView {
     return this.phraseHits.get(phrase) ?? NO_HITS;
   }
 
-  /** The hits of a phrase inside sentence `s` (binary search: hits are recorded in page order). */
-  hitsInSentence(phrase: number, s: number): readonly Hit[] {
+  /** Whether a phrase occurs in sentence `s`. */
+  hasHitIn(phrase: number, s: number): boolean {
     const all = this.phraseHits.get(phrase);
-    if (!all) return NO_HITS;
+    if (!all) return false;
+    const k = this.firstHitFrom(all, s);
+    return k < all.length && this.tokens.sentence[all[k]!.first] === s;
+  }
+
+  private firstHitFrom(all: readonly Hit[], s: number): number {
     const sentence = this.tokens.sentence;
     let lo = 0;
     let hi = all.length;
@@ -116,6 +121,15 @@ export class PageView {
       if (sentence[all[mid]!.first]! < s) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The hits of a phrase inside sentence `s` (binary search: hits are recorded in page order). */
+  hitsInSentence(phrase: number, s: number): readonly Hit[] {
+    const all = this.phraseHits.get(phrase);
+    if (!all) return NO_HITS;
+    const sentence = this.tokens.sentence;
+    const lo = this.firstHitFrom(all, s);
     let end = lo;
     while (end < all.length && sentence[all[end]!.first]! === s) end++;
     return lo === end ? NO_HITS : all.slice(lo, end);

@@ -37,3 +37,13 @@ describe('tokenize', () => {
     expect(t.gap[7]).toBe(1); // after the line break
   });
 });
+
+describe('tokenize on dense text', () => {
+  it('grows past its first guess when every character is a word', () => {
+    const text = 'a1'.repeat(500) + ' ب';
+    const t = tokenize(text);
+    expect(t.count).toBe(1001);
+    expect(t.start[1000]).toBe(1001);
+    expect(t.kind[999]).toBe(3);
+  });
+});
