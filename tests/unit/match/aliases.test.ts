@@ -11,6 +11,7 @@ describe('proclitics on names', () => {
     ['نقلت وكالة رويترز وفرانس برس الخبر.', 'afp', ['فرانس برس']],
     ['بغداد (أ.ف.ب) - قال مسؤول عراقي', 'afp', ['أ.ف.ب']],
     ['بغداد (أ ف ب) - قال مسؤول عراقي', 'afp', ['أ ف ب']],
+    ['وقال مصدر لوكالة الصحافة الفرنسية إن الوضع هادئ.', 'afp', ['وكالة الصحافة الفرنسية']],
   ])('%s → %s', (text, id, expected) => {
     expect(mentionsOf(text, id)).toEqual(expected);
   });
@@ -64,6 +65,10 @@ describe('events', () => {
 
   it('from a trigger phrase with a participant in one sentence', () => {
     expect(eventIds('استهدفت طائرة مسيرة مفخخة منزل مصطفى الكاظمي فجر الأحد.')).toContain('kadhimi-assassination-attempt-2021');
+    expect(eventIds('نجا مصطفى الكاظمي من محاولة اغتياله في بغداد.')).toContain('kadhimi-assassination-attempt-2021');
+    expect(eventIds('Iraqi Prime Minister Mustafa al-Kadhimi survived a drone attack on his residence.')).toContain(
+      'kadhimi-assassination-attempt-2021',
+    );
   });
 
   it('not when the trigger and the participant are in different sentences', () => {
