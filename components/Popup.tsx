@@ -122,12 +122,16 @@ export function Popup({ api }: { api: PopupApi }) {
   const onSiteEnabled = async (enabled: boolean) => {
     if (!tab || !host) return;
     setBusy(true);
+    // Show the new position at once: a controlled checkbox that waits for the background would
+    // snap back to the old state for a moment after the click.
+    setSettings((s) => s && { ...s, disabledSites: enabled ? s.disabledSites.filter((d) => d !== host) : [...s.disabledSites, host] });
     try {
       setSettings(await api.setSiteEnabled(host, enabled));
       await api.refreshTab(tab.id);
       await load(tab, true);
     } catch (e) {
       setNotice(e instanceof Error ? e.message : String(e));
+      api.getSettings().then(setSettings, () => undefined);
     } finally {
       setBusy(false);
     }

@@ -24,7 +24,6 @@ export interface Siyaq {
 
 export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { server: Server }>({
   server: [
-    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const s = await servePages();
       await use(s);
@@ -33,7 +32,6 @@ export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { ser
     { scope: 'worker' },
   ],
 
-  // eslint-disable-next-line no-empty-pattern
   context: async ({}, use, testInfo) => {
     requireChromium();
     const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
