@@ -1,5 +1,5 @@
 import { cardIds, expect, highlightsOf, test } from './fixtures';
-import { idsOf, scanPages, spanCount, type ScanLine } from './scan';
+import { idsOf, scanPages, spanCount, type ScanLine } from '../support/scan-pages.mjs';
 
 // The browser and the command line must find the same names in the same page (contracts 2, 4, 5).
 let scans: Map<string, ScanLine>;
