@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Lang } from '../lib/i18n';
-import type { Settings, TabMatches } from '../lib/messaging/protocol';
+import type { Card, Settings, TabMatches } from '../lib/messaging/protocol';
 import { CardList, type FocusRequest, type ShownCard } from './CardList';
 import { EmptyState, type EmptyReason } from './EmptyState';
 import { LanguageToggle } from './LanguageToggle';
@@ -12,10 +12,12 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'empty'; reason: EmptyReason }
-  | { kind: 'cards'; cards: ShownCard[] };
+  | { kind: 'cards'; cards: ShownCard[]; total: number };
 
 /** While the popup is open the page may still change (late content, a rescan after a setting): re-check this often. */
 const POLL_MS = 1000;
+/** Cards fetched and painted before the others: about what the popup shows without scrolling. */
+const FIRST_SCREEN = 3;
 
 function webHost(url: string): string {
   try {
@@ -45,6 +47,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
   const signature = useRef('');
+  const loadSeq = useRef(0);
   const focusSeq = useRef(0);
 
   const lang: Lang = settings?.language ?? 'ar';
@@ -62,6 +65,8 @@ export function Popup({ api }: { api: PopupApi }) {
       const matches = await api.getTabMatches(target.id);
       const sig = signatureOf(matches);
       if (!force && sig === signature.current) return;
+      // Loads can overlap (a poll, a switch flipped): the latest one that found a change wins.
+      const seq = ++loadSeq.current;
       signature.current = sig;
       const slots = sortCards(matches);
       if (matches.status !== 'matched' || slots.length === 0) {
@@ -69,32 +74,48 @@ export function Popup({ api }: { api: PopupApi }) {
         setView({ kind: 'empty', reason: unsupported ? 'unsupported' : matches.status === 'matched' ? 'no-matches' : matches.status });
         return;
       }
-      const cards = new Map((await api.getCards(slots.map((s) => s.id), target.id)).map((c) => [c.id, c]));
-      setView({
-        kind: 'cards',
-        cards: slots.flatMap((s) => {
-          const card = cards.get(s.id);
-          return card ? [{ card, mentions: s.mentions, onPage: true }] : [];
-        }),
-      });
+      // The background assembles each card from the database (a few ms a card): fetch the first
+      // screen's worth first and paint it, then the rest.
+      const byId = new Map<string, Card>();
+      const show = () =>
+        setView({
+          kind: 'cards',
+          total: slots.length,
+          cards: slots.flatMap((s) => {
+            const card = byId.get(s.id);
+            return card ? [{ card, mentions: s.mentions, onPage: true }] : [];
+          }),
+        });
+      const ids = slots.map((s) => s.id);
+      for (const part of [ids.slice(0, FIRST_SCREEN), ids.slice(FIRST_SCREEN)]) {
+        if (part.length === 0) continue;
+        const cards = await api.getCards(part, target.id);
+        if (seq !== loadSeq.current) return; // a newer load has taken over
+        for (const c of cards) byId.set(c.id, c);
+        show();
+      }
     },
     [api],
   );
 
   const start = useCallback(async () => {
     setView({ kind: 'loading' });
-    const [s, target] = await Promise.all([api.getSettings(), api.targetTab()]);
-    setSettings(s);
+    // The settings are not needed to ask for the tab's matches: both go out at once.
+    const settingsLoaded = api.getSettings().then(setSettings);
+    const target = await api.targetTab();
     setTab(target);
     if (!target) {
+      await settingsLoaded;
       setView({ kind: 'empty', reason: 'unsupported' });
       return null;
     }
-    await load(target, true);
+    await Promise.all([settingsLoaded, load(target, true)]);
     return target;
   }, [api, load]);
 
-  useEffect(() => {
+  // A layout effect, not useEffect: Preact runs effects only after the next frame, and the first
+  // messages should leave as soon as the popup has rendered its frame.
+  useLayoutEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     start().then(
@@ -165,7 +186,7 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  const count = view.kind === 'cards' ? t('cardsCount', { n: view.cards.length }) : '';
+  const count = view.kind === 'cards' ? t('cardsCount', { n: view.total }) : '';
 
   return (
     <div class="popup">
@@ -192,17 +213,20 @@ export function Popup({ api }: { api: PopupApi }) {
         </p>
       </header>
       <main>
-        {view.kind === 'loading' && <p class="status-line muted">{t('loading')}</p>}
-        {view.kind === 'error' && (
+        {view.kind === 'error' ? (
           <div class="status-line" role="alert">
             <p>{t('error', { message: view.message })}</p>
             <button type="button" onClick={() => start().catch((e: unknown) => setView({ kind: 'error', message: String(e) }))}>
               {t('retry')}
             </button>
           </div>
+        ) : view.kind === 'loading' || !settings ? (
+          // Nothing is drawn before the language is known, so an English popup never flashes Arabic.
+          <p class="status-line muted">{t('loading')}</p>
+        ) : (
+          view.kind === 'empty' && <EmptyState reason={view.reason} site={host} t={t} onEnableSite={() => onSiteEnabled(true)} />
         )}
-        {view.kind === 'empty' && <EmptyState reason={view.reason} site={host} t={t} onEnableSite={() => onSiteEnabled(true)} />}
-        {(shown.length > 0 || extra.length > 0) && (
+        {settings && (shown.length > 0 || extra.length > 0) && (
           <CardList
             cards={[...shown, ...extra.filter((x) => !shown.some((s) => s.card.id === x.card.id))]}
             lang={lang}

@@ -51,6 +51,18 @@ describe('Popup', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('ar');
   });
 
+  it('fetches the first screen of cards first, then the rest, and counts them all', async () => {
+    const four = { ...matched, entities: [...matched.entities, { id: 'kataib-hezbollah', type: 'organization' as const, mentions: 1 }] };
+    const api = fakeApi(four);
+    const { root } = await open(api);
+    expect(api.getCards.mock.calls.map((c) => c[0])).toEqual([
+      ['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021', 'abu-ali-al-askari'],
+      ['kataib-hezbollah'],
+    ]);
+    expect(cardIds(root)).toEqual(['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021', 'abu-ali-al-askari', 'kataib-hezbollah']);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('٤ بطاقات لهذه الصفحة');
+  });
+
   it('passes the mention index to the page', async () => {
     const api = fakeApi(matched);
     const { root, click } = await open(api);

@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+// `npm run bench:browser`: the extension's costs in real Chromium, each against its budget.
+//   1. content script main-thread work on a 30 KB article (CPU profile of content.js; plus the
+//      script's own performance.measure entries 'siyaq:collect' / 'siyaq:highlight' when it records them)
+//   2. page load → badge set
+//   3. longest main-thread task on a 1 MB page after the content script starts (PerformanceObserver longtask)
+//   4. popup open → first card painted, with 30 cards
+//   5. content script bundle size
+// Usage: node scripts/bench-browser.mjs [--runs N]   (needs `npm run build` first)
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROME_EXTENSION, CHROMIUM, QUIET_FLAGS, ROOT, extensionFlags, requireChromium } from '../tests/e2e/support/chromium.mjs';
+import { servePages } from '../tests/e2e/support/serve-pages.mjs';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const BUDGET = { contentWork: 10, badge: 150, longTask: 50, popup: 100, bundle: 25 * 1024 };
+
+// ---- generated pages ----------------------------------------------------------------------------
+const SEED = readFileSync(path.join(ROOT, 'seeds/000_7752d1d99baee141.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// Records every long task from the very start, so the page can report the longest one later.
+const LONGTASK_PROBE = `<script>
+  window.__longtasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+</script>`;
+
+/** A news page whose article body is the seed's paragraphs, repeated (as a live blog would) up to `bytes` of UTF-8. */
+function newsPage(bytes, title) {
+  const head = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${LONGTASK_PROBE}</head><body>
+<header><nav><a href="#">الرئيسية</a> · <a href="#">سياسة</a> · <a href="#">اقتصاد</a></nav></header>
+<main><article><h1>${escapeHtml(title)}</h1><p class="byline">بغداد — <time datetime="2021-11-07">٧ نوفمبر ٢٠٢١</time></p>\n`;
+  const tail = `</article></main><footer>جميع الحقوق محفوظة</footer></body></html>`;
+  const parts = [head];
+  let size = Buffer.byteLength(head + tail);
+  for (let i = 0; size < bytes; i++) {
+    const line = SEED[i % SEED.length];
+    const p = i % SEED.length === 0 && i > 0 ? `<h2>تحديث رقم ${i / SEED.length}</h2>\n<p>${escapeHtml(line)}</p>\n` : `<p>${escapeHtml(line)}</p>\n`;
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+const PAGES = new Map([
+  ['/bench-30k.html', newsPage(30 * 1024, 'تغطية: محاولة اغتيال الكاظمي')],
+  ['/bench-1m.html', newsPage(1024 * 1024, 'أرشيف التغطية المباشرة')],
+]);
+
+// ---- helpers -------------------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const rows = [];
+function report(name, value, budget, shown, note = '') {
+  const pass = value <= budget;
+  rows.push({ name, shown, budget, pass, note });
+}
+
+async function launch() {
+  const profile = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...extensionFlags(), ...QUIET_FLAGS],
+    viewport: { width: 1100, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Note when the badge first gets text for a tab (wall clock): the extension looks the API up on each call.
+  await worker.evaluate(() => {
+    globalThis.__badgeSetAt = {};
+    for (const api of new Set([globalThis.chrome?.action, globalThis.browser?.action].filter(Boolean))) {
+      const original = api.setBadgeText.bind(api);
+      api.setBadgeText = (details, ...rest) => {
+        if (details?.text && details.tabId !== undefined) globalThis.__badgeSetAt[details.tabId] ??= Date.now();
+        return original(details, ...rest);
+      };
+    }
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId: new URL(worker.url()).host, close };
+}
+
+async function tabIdOf(worker, url) {
+  return worker.evaluate((u) => chrome.tabs.query({}).then((ts) => ts.find((t) => t.url === u)?.id), url);
+}
+
+async function waitForBadge(worker, tabId, timeout = 30_000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+    const at = await worker.evaluate((id) => globalThis.__badgeSetAt[id], tabId);
+    if (at) return at;
+  }
+  throw new Error('the badge was never set');
+}
+
+/** Milliseconds of samples whose stack runs through content.js (its JS and the DOM calls it makes). */
+function contentScriptTime(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map();
+  const inContent = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    const v = byId.get(id).callFrame.url.includes('/content-scripts/content.js') || (parent.has(id) && inContent(parent.get(id)));
+    memo.set(id, v);
+    return v;
+  };
+  let us = 0;
+  profile.samples.forEach((s, i) => {
+    if (inContent(s)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
+}
+
+// ---- measurements --------------------------------------------------------------------------------
+async function measurePage(server, name) {
+  const { context, worker, close } = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + '/demo.html'); // warm-up: the worker has built its matcher
+    await waitForBadge(worker, await tabIdOf(worker, server.url + '/demo.html'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const url = server.url + name;
+    const tabId = await tabIdOf(worker, server.url + '/demo.html'); // the same tab navigates on
+    await worker.evaluate((id) => delete globalThis.__badgeSetAt[id], tabId);
+    await page.goto(url);
+    const badgeAt = await waitForBadge(worker, tabId);
+    await page.waitForTimeout(800); // highlights are drawn after the reply; let the main thread go idle
+    const { profile } = await cdp.send('Profiler.stop');
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        origin: performance.timeOrigin,
+        dcl: nav.domContentLoadedEventEnd,
+        longtasks: window.__longtasks ?? [],
+        measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('siyaq:')).map((m) => ({ name: m.name, duration: m.duration })),
+      };
+    });
+    const afterStart = timing.longtasks.filter((t) => t.start >= timing.dcl);
+    return {
+      contentMs: contentScriptTime(profile),
+      badgeMs: badgeAt - timing.origin,
+      longestTask: Math.max(0, ...afterStart.map((t) => t.duration)),
+      longestAny: Math.max(0, ...timing.longtasks.map((t) => t.duration)),
+      measures: timing.measures,
+    };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The popup with 30 cards. The reference set has 14 entries, so the popup page's messages are padded:
+ * each real card is cloned under a new id until there are 30. The round trips to the background and
+ * the rendering are real; only the extra ids are made up.
+ */
+const PAD_TO_30 = () => {
+  const CARDS = 30;
+  const base = (id) => id.replace(/--\d+$/, '');
+  for (const runtime of new Set([globalThis.chrome?.runtime, globalThis.browser?.runtime].filter(Boolean))) {
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = async (message, ...rest) => {
+      if (message?.type === 'getTabMatches') {
+        const reply = await send(message, ...rest);
+        const d = reply?.data;
+        if (!d || d.status !== 'matched') return reply;
+        const real = [...d.entities, ...d.events.map((e) => ({ ...e, type: null }))];
+        const out = [];
+        for (let k = 0; out.length < CARDS; k++)
+          for (const e of real) if (out.length < CARDS) out.push({ ...e, id: k ? `${e.id}--${k}` : e.id, mentions: Math.max(1, e.mentions - k) });
+        return {
+          data: {
+            ...d,
+            entities: out.filter((e) => e.type).map(({ id, type, mentions }) => ({ id, type, mentions })),
+            events: out.filter((e) => !e.type).map(({ id, mentions }) => ({ id, mentions })),
+          },
+        };
+      }
+      if (message?.type === 'getCards') {
+        const ids = message.data.ids;
+        const reply = await send({ ...message, data: { ...message.data, ids: [...new Set(ids.map(base))] } }, ...rest);
+        if (!reply?.data) return reply;
+        const byId = new Map(reply.data.cards.map((c) => [c.id, c]));
+        return { data: { cards: ids.filter((id) => byId.has(base(id))).map((id) => ({ ...byId.get(base(id)), id })), missing: [] } };
+      }
+      return send(message, ...rest);
+    };
+  }
+  // First card painted: the frame after the first card is in the DOM (rAF, then a task after paint).
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('article.card')) return;
+    seen.disconnect();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        globalThis.__firstCardPainted = { at: performance.now(), cards: document.querySelectorAll('article.card').length };
+      }, 0),
+    );
+  });
+  seen.observe(document, { childList: true, subtree: true });
+};
+
+async function measurePopup(server) {
+  const { context, worker, extensionId, close } = await launch();
+  try {
+    const page = await context.newPage();
+    const url = server.url + '/article.html';
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    await waitForBadge(worker, tabId);
+    const times = [];
+    let cards = 0;
+    for (let i = 0; i < RUNS + 1; i++) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 420, height: 640 });
+      await popup.addInitScript(PAD_TO_30);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const r = await popup.waitForFunction(() => globalThis.__firstCardPainted, null, { timeout: 10_000 }).then((h) => h.jsonValue());
+      await popup.close();
+      if (i === 0) continue; // the first open also loads the popup's code from disk
+      times.push(r.at);
+      cards = r.cards;
+    }
+    return { ms: median(times), all: times, cards };
+  } finally {
+    await close();
+  }
+}
+
+// ---- run -----------------------------------------------------------------------------------------
+requireChromium();
+const bundle = path.join(CHROME_EXTENSION, 'content-scripts/content.js');
+if (!existsSync(bundle)) throw new Error(`missing ${bundle}: run npm run build`);
+const server = await servePages({ extra: PAGES });
+console.log(`Chromium ${CHROMIUM}, extension ${path.relative(ROOT, CHROME_EXTENSION)}, ${RUNS} runs per page (median)`);
+console.log(`Pages: bench-30k.html ${(Buffer.byteLength(PAGES.get('/bench-30k.html')) / 1024).toFixed(1)} KB, bench-1m.html ${(Buffer.byteLength(PAGES.get('/bench-1m.html')) / 1024).toFixed(0)} KB\n`);
+try {
+  const small = [];
+  for (let i = 0; i < RUNS; i++) small.push(await measurePage(server, '/bench-30k.html'));
+  const work = median(small.map((r) => r.contentMs));
+  const marks = small.flatMap((r) => r.measures);
+  const markNote = marks.length
+    ? 'marks: ' + [...new Set(marks.map((m) => m.name))].map((n) => `${n} ${fmt(median(marks.filter((m) => m.name === n).map((m) => m.duration)))}`).join(', ')
+    : 'no siyaq:* performance marks recorded; CPU profile of content.js';
+  report('content script work, 30 KB article', work, BUDGET.contentWork, fmt(work), `runs: ${small.map((r) => r.contentMs.toFixed(1)).join(', ')}; ${markNote}`);
+  const badge = median(small.map((r) => r.badgeMs));
+  report('page load → badge set (30 KB article)', badge, BUDGET.badge, fmt(badge), `runs: ${small.map((r) => r.badgeMs.toFixed(0)).join(', ')}`);
+
+  const big = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) big.push(await measurePage(server, '/bench-1m.html'));
+  const longest = median(big.map((r) => r.longestTask));
+  report(
+    'longest task after the content script starts, 1 MB page',
+    longest,
+    BUDGET.longTask,
+    longest === 0 ? 'no task ≥ 50 ms' : fmt(longest),
+    `runs: ${big.map((r) => r.longestTask.toFixed(0)).join(', ')}; content script ${fmt(median(big.map((r) => r.contentMs)))}; badge ${fmt(median(big.map((r) => r.badgeMs)))}; longest task incl. parsing ${fmt(median(big.map((r) => r.longestAny)))}`,
+  );
+
+  const popup = await measurePopup(server);
+  report(`popup open → first card painted (${popup.cards} cards)`, popup.ms, BUDGET.popup, fmt(popup.ms), `runs: ${popup.all.map((t) => t.toFixed(0)).join(', ')}`);
+
+  const bytes = statSync(bundle).size;
+  report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+} finally {
+  await server.close();
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const r of rows) {
+  const budget = r.name.includes('bundle') ? `${r.budget / 1024} KB` : `${r.budget} ms`;
+  console.log(`${r.pass ? 'PASS' : 'MISS'}  ${r.name.padEnd(width)}  ${r.shown.padStart(16)}  budget ${budget.padStart(6)}   ${r.note}`);
+}
+const missed = rows.filter((r) => !r.pass).length;
+console.log(`\n${rows.length - missed} of ${rows.length} within budget`);
