@@ -56,16 +56,21 @@ export function findEvents(
   patterns: readonly Pattern[],
 ): EventMatch[] {
   const { page, accepted, entityIds, strong } = ctx;
-  const bySentence = new Map<number, Set<string>>();
-  const onPage = new Set<string>();
+  // Sentences naming each entity, in page order (accepted mentions come in page order).
+  const sentencesOf = new Map<string, number[]>();
   for (const c of accepted) {
     const id = entityIds[c.owner]!;
-    onPage.add(id);
     const s = page.sentenceOf(c.first);
-    let set = bySentence.get(s);
-    if (!set) bySentence.set(s, (set = new Set()));
-    set.add(id);
+    const list = sentencesOf.get(id);
+    if (!list) sentencesOf.set(id, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
   }
+  /** Sentences naming any of `ids`. */
+  const sentencesNaming = (ids: Iterable<string>): Set<number> => {
+    const out = new Set<number>();
+    for (const id of ids) for (const s of sentencesOf.get(id) ?? []) out.add(s);
+    return out;
+  };
   const evidence = records.map(() => [] as Span[]);
   const evidenceSentences = records.map(() => new Set<number>());
   const addHit = (e: number, h: Hit) => {
@@ -87,13 +92,13 @@ export function findEvents(
       if (cue.scope === 'page') {
         const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)));
         if (hitsPerGroup.some((h) => h.length === 0)) continue;
-        if (cue.entities.length && !cue.entities.some((id) => onPage.has(id))) continue;
+        if (cue.entities.length && !cue.entities.some((id) => sentencesOf.has(id))) continue;
         for (const hits of hitsPerGroup) addHit(e, hits[0]!);
         continue;
       }
       // Look only where it can hold: sentences naming one of the cue's entities, else those with a first-group phrase.
-      const sentences: Iterable<number> = cue.entities.length
-        ? [...bySentence].filter(([, named]) => cue.entities.some((id) => named.has(id))).map(([s]) => s)
+      const sentences = cue.entities.length
+        ? sentencesNaming(cue.entities)
         : new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
       for (const s of sentences) {
         if (!cue.groups.every((group) => group.some((p) => page.hasHitIn(p, s)))) continue;
@@ -102,8 +107,7 @@ export function findEvents(
     }
     // The event's own date in a sentence that names one of its participants.
     const date = records[e]!.date;
-    for (const [s, named] of bySentence) {
-      if (![...named].some((id) => event.participants.has(id))) continue;
+    for (const s of sentencesNaming(event.participants)) {
       for (const d of page.datesIn(s)) {
         if (d.iso !== date) continue;
         evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
