@@ -136,3 +136,30 @@ test('a page the popup cannot scan says so', async ({ context, siyaq }) => {
   const popup = await siyaq.popup(tabId!);
   await expect(popup.locator('[data-empty="unsupported"]')).toBeVisible();
 });
+
+test('light and dark themes follow prefers-color-scheme', async ({ siyaq }) => {
+  const { tabId } = await siyaq.open('article.html');
+  await expect.poll(() => siyaq.badge(tabId)).not.toBe('');
+  const popup = await siyaq.popup(tabId);
+  await expect(popup.locator('article.card').first()).toBeVisible();
+  const colours = () =>
+    popup.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const card = getComputedStyle(document.querySelector('article.card')!);
+      return { bg: body.backgroundColor, text: body.color, card: card.backgroundColor };
+    });
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  await popup.emulateMedia({ colorScheme: 'light' });
+  const light = await colours();
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  const dark = await colours();
+  expect(luminance(light.bg)).toBeGreaterThan(200);
+  expect(luminance(light.text)).toBeLessThan(60);
+  expect(luminance(dark.bg)).toBeLessThan(40);
+  expect(luminance(dark.text)).toBeGreaterThan(200);
+  expect(dark.card).not.toBe(light.card);
+  await popup.screenshot({ path: test.info().outputPath('popup-dark.png') });
+});
