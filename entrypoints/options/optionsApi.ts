@@ -13,7 +13,8 @@ export const optionsApi: OptionsApi = {
   getSettings: () => sendMessage('getSettings', {}),
   setSettings: async (patch) => {
     const settings = await sendMessage('setSettings', patch);
-    await refreshOpenPages();
+    // The card language matters only to the popup; pages need to hear about the rest.
+    if (patch.highlights !== undefined || patch.disabledSites !== undefined) await refreshOpenPages();
     return settings;
   },
 };
