@@ -1,30 +1,16 @@
 /**
- * The trie's transitions, (node, word) → child, in an open-addressing table of small integers.
- * A Map keyed by node × stride + word works too, but its keys outgrow V8's small integers on a large
- * set and every lookup then hashes a heap number; this table probes two Int32Arrays instead.
+ * The trie's transitions, (node, word) → child, in an open-addressing table of small integers that
+ * grows as phrases are added. A Map keyed by node × stride + word works too, but its keys outgrow V8's
+ * small integers on a large set, and every lookup then hashes a heap number; this table probes
+ * Int32Arrays instead, at compile time and on every word of a page.
  */
 export class EdgeTable {
-  private readonly mask: number;
-  private readonly nodes: Int32Array;
-  private readonly words: Int32Array;
+  private mask = 15;
+  private nodes = new Int32Array(16);
+  private words = new Int32Array(16);
   /** Child node + 1 per slot; 0 = empty. */
-  private readonly children: Int32Array;
-
-  constructor(edges: ReadonlyArray<readonly [node: number, word: number, child: number]>) {
-    let size = 16;
-    while (size < edges.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.nodes = new Int32Array(size);
-    this.words = new Int32Array(size);
-    this.children = new Int32Array(size);
-    for (const [node, word, child] of edges) {
-      let k = slotOf(node, word) & this.mask;
-      while (this.children[k] !== 0) k = (k + 1) & this.mask;
-      this.nodes[k] = node;
-      this.words[k] = word;
-      this.children[k] = child + 1;
-    }
-  }
+  private children = new Int32Array(16);
+  private count = 0;
 
   /** The child of `node` by `word`, or -1. */
   get(node: number, word: number): number {
@@ -32,6 +18,37 @@ export class EdgeTable {
       const child = this.children[k]!;
       if (child === 0) return -1;
       if (this.nodes[k] === node && this.words[k] === word) return child - 1;
+    }
+  }
+
+  /** Adds an edge that is not there yet. */
+  add(node: number, word: number, child: number): void {
+    if ((this.count + 1) * 2 > this.children.length) this.grow();
+    this.place(node, word, child);
+    this.count++;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private place(node: number, word: number, child: number): void {
+    let k = slotOf(node, word) & this.mask;
+    while (this.children[k] !== 0) k = (k + 1) & this.mask;
+    this.nodes[k] = node;
+    this.words[k] = word;
+    this.children[k] = child + 1;
+  }
+
+  private grow(): void {
+    const { nodes, words, children } = this;
+    const size = children.length * 2;
+    this.mask = size - 1;
+    this.nodes = new Int32Array(size);
+    this.words = new Int32Array(size);
+    this.children = new Int32Array(size);
+    for (let k = 0; k < children.length; k++) {
+      if (children[k] !== 0) this.place(nodes[k]!, words[k]!, children[k]! - 1);
     }
   }
 }

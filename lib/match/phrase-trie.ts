@@ -13,20 +13,19 @@ const isConj = (c: number) => c === WAW || c === FA;
 const isPrep = (c: number) => c === BA || c === KAF || c === LAM;
 
 /**
- * A trie over whole words. Words are interned to numbers, and a transition is one lookup in a single
- * numeric Map keyed by (node, word): a page costs one Map lookup per word (more only where a word
- * starts a phrase), whatever the number of phrases, and a 100,000-entity set compiles in one pass.
+ * A trie over whole words. Words are interned to numbers, and a transition is one probe of an integer
+ * table keyed by (node, word): a page costs one lookup per word (more only where a word starts a
+ * phrase), whatever the number of phrases, and a 100,000-entity set compiles in one pass.
  */
 export class PhraseTrie {
   private readonly vocab = new Map<string, number>();
-  private readonly edges = new Map<number, number>();
+  private readonly edges = new EdgeTable();
   /** Words that start some phrase, by word id. */
   private readonly firsts = new Set<number>();
   /** Pattern ids ending at each node. */
   private readonly terminals = new Map<number, number[]>();
   private nodes = 1; // node 0 is the root
   private table: WordTable | undefined;
-  private edgeTable: EdgeTable | undefined;
   /** Terminals in compressed rows: patterns of node n are termList[termStart[n] .. termStart[n + 1]). */
   private termStart = new Int32Array(1);
   private termList = new Int32Array(0);
@@ -37,21 +36,21 @@ export class PhraseTrie {
   /** Adds a phrase (its words, already normalized) under `pattern`. */
   add(words: readonly string[], pattern: number): void {
     let node = 0;
-    words.forEach((w, i) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       let id = this.vocab.get(w);
       if (id === undefined) {
         id = this.vocab.size;
         this.vocab.set(w, id);
       }
       if (i === 0) this.firsts.add(id);
-      const key = node * VOCAB_STRIDE + id;
-      let next = this.edges.get(key);
-      if (next === undefined) {
+      let next = this.edges.get(node, id);
+      if (next === -1) {
         next = this.nodes++;
-        this.edges.set(key, next);
+        this.edges.add(node, id, next);
       }
       node = next;
-    });
+    }
     const list = this.terminals.get(node);
     if (list) list.push(pattern);
     else this.terminals.set(node, [pattern]);
@@ -64,9 +63,6 @@ export class PhraseTrie {
     this.table = new WordTable(words);
     this.isFirst = new Uint8Array(words.length);
     for (const id of this.firsts) this.isFirst[id] = 1;
-    const edges: [number, number, number][] = [];
-    for (const [key, child] of this.edges) edges.push([Math.floor(key / VOCAB_STRIDE), key % VOCAB_STRIDE, child]);
-    this.edgeTable = new EdgeTable(edges);
     this.termStart = new Int32Array(this.nodes + 1);
     let total = 0;
     for (let n = 0; n < this.nodes; n++) {
@@ -167,7 +163,7 @@ export class PhraseTrie {
   /** The node reached from `node` by word `wordId`, or -1. */
   step(node: number, wordId: number): number {
     if (wordId < 0) return -1;
-    return this.edgeTable!.get(node, wordId);
+    return this.edges.get(node, wordId);
   }
 
   /** Patterns ending at `node`: indexes [from, to) into `terminalList`. */
@@ -187,6 +183,3 @@ export class PhraseTrie {
     return { words: this.vocab.size, nodes: this.nodes };
   }
 }
-
-/** Word ids stay below this; node * stride + word stays an exact integer up to 2^53. */
-const VOCAB_STRIDE = 2 ** 24;
