@@ -1,4 +1,3 @@
-import { forEachStrippedForm, PROCLITIC_INITIALS, type CliticForm } from '../arabic/clitics';
 import { EdgeTable } from './edge-table';
 import { prepend, WordTable } from './word-table';
 
@@ -142,23 +141,6 @@ export class PhraseTrie {
     return this.vocab.get(word) ?? -1;
   }
 
-  /** The forms of a page word (itself, then proclitic-stripped) that start a phrase. */
-  startForms(word: string): CliticForm[] | undefined {
-    let forms: CliticForm[] | undefined;
-    if (this.startsPhrase(word)) forms = [{ form: word, skip: 0 }];
-    if (!PROCLITIC_INITIALS.has(word[0]!)) return forms;
-    forEachStrippedForm(word, (form, skip) => {
-      if (!this.startsPhrase(form)) return;
-      if (!forms) forms = [];
-      if (!forms.some((f) => f.form === form)) forms.push({ form, skip });
-    });
-    return forms;
-  }
-
-  private startsPhrase(word: string): boolean {
-    const id = this.vocab.get(word);
-    return id !== undefined && this.firsts.has(id);
-  }
 
   /** The node reached from `node` by word `wordId`, or -1. */
   step(node: number, wordId: number): number {

@@ -50,3 +50,31 @@ describe('WordTable', () => {
     expect(collide.find(hashRange('aA', 0, 2), 'aA', 0, 2)).toBe(0);
   });
 });
+
+describe('PhraseTrie proclitic lookups', () => {
+  it('the hashed forms of a page word are the dictionary forms of procliticForms', async () => {
+    const { PhraseTrie } = await import('../../../lib/match/phrase-trie');
+    const { procliticForms } = await import('../../../lib/arabic/clitics');
+    const stems = ['العراق', 'الكاظمي', 'بغداد', 'لبنان', 'ايران', 'كتائب', 'وكاله', 'فرانس', 'ال', 'بال'];
+    const trie = new PhraseTrie();
+    stems.forEach((w, k) => trie.add([w], k));
+    trie.seal();
+    const word = fc
+      .tuple(fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فل', 'لل', 'ولل', 'بال', 'وال'), fc.constantFrom(...stems, 'كاظمي', 'عراق', 'غداد', 'بنان'))
+      .map(([p, s]) => p + s);
+    fc.assert(
+      fc.property(word, (w) => {
+        const text = `قال ${w} أمس`;
+        const n = trie.startFormsAt(text, 4, 4 + w.length);
+        const hashed = new Set(Array.from({ length: n }, (_, k) => `${trie.formIds[k]}:${trie.formSkips[k]}`));
+        const expected = new Set<string>();
+        for (const f of procliticForms(w)) {
+          const id = trie.wordId(f.form);
+          if (id >= 0 && !(expected.size && [...expected].some((e) => e.startsWith(`${id}:`)))) expected.add(`${id}:${f.skip}`);
+        }
+        expect(hashed).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
