@@ -17,7 +17,7 @@ type View =
 /** While the popup is open the page may still change (late content, a rescan after a setting): re-check this often. */
 const POLL_MS = 1000;
 /** Cards fetched and painted before the others: about what the popup shows without scrolling. */
-const FIRST_SCREEN = 3;
+const FIRST_SCREEN = 2;
 
 function webHost(url: string): string {
   try {
