@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
-export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXTENSION = path.join(ROOT, '.output/firefox-mv2');
+// SIYAQ_CHROME_EXTENSION / SIYAQ_FIREFOX_EXTENSION test another build (e.g. a patched copy) with the same tests.
+export const CHROME_EXTENSION = process.env.SIYAQ_CHROME_EXTENSION ?? path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXTENSION = process.env.SIYAQ_FIREFOX_EXTENSION ?? path.join(ROOT, '.output/firefox-mv2');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
