@@ -7,8 +7,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Siyaq — سياق',
-    description: 'Background cards for the names and events in Arabic news pages, matched on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'ar',
     permissions: ['storage', 'tabs'],
     ...(browser === 'firefox' && {

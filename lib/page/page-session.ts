@@ -19,6 +19,8 @@ export interface PageSessionDeps {
   highlighter: Highlighter;
   /** Text a scan may read (e.g. not inside the extension's own UI). */
   includeNode?: (node: Node) => boolean;
+  /** When this document started (ms since the epoch): `performance.timeOrigin`. */
+  timeOrigin?: number;
 }
 
 interface Chunk {
@@ -30,8 +32,10 @@ interface Chunk {
  * One page's scans: the full text first, then text added later (appended chunks). Keeps each chunk's
  * segments so a match offset from the background becomes a Range, for highlights and jumps.
  */
-export function createPageSession({ doc, send, highlighter, includeNode }: PageSessionDeps) {
-  let revision = 0;
+export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin }: PageSessionDeps) {
+  // Revisions start at the document's time origin, so a reloaded page (same tab, same URL) always
+  // counts as newer than anything the previous document sent, however many rescans that one made.
+  let revision = Math.floor(timeOrigin);
   let chunks: Chunk[] = [];
   let highlights = true;
   let active = false;
@@ -66,7 +70,9 @@ export function createPageSession({ doc, send, highlighter, includeNode }: PageS
     const matches = await send('matchPage', { ...page(), text: collected.text, append, revision: rev });
     if (rev !== revision) return; // a newer full scan started meanwhile
     chunks.push({ collected, matches });
+    const t0 = performance.now();
     redraw();
+    performance.measure('siyaq:highlight', { start: t0, end: performance.now() });
   }
 
   return {
@@ -92,7 +98,10 @@ export function createPageSession({ doc, send, highlighter, includeNode }: PageS
       active = true;
       const root = doc.body ?? doc.documentElement;
       if (!root) return true;
+      const t0 = performance.now();
       const collected = truncate(collectVisibleText(root, { ...PAGE_TEXT_OPTIONS, includeNode }), MAX_TEXT);
+      // Named measures, so the browser benchmark (and a profiler) can see the content script's main-thread work.
+      performance.measure('siyaq:collect', { start: t0, end: performance.now() });
       sentChars = collected.text.length;
       remember(collected);
       await sendChunk(collected, false, rev);

@@ -41,11 +41,23 @@ function fakeHighlighter() {
 }
 
 describe('page session', () => {
+  it('a reloaded document scans with a newer revision than all of the previous one', async () => {
+    const bg = fakeBackground();
+    const before = createPageSession({ doc: pageDocument(HTML), send: bg.send, highlighter: fakeHighlighter().highlighter, timeOrigin: 1_700_000_000_000 });
+    await before.scanAll();
+    await before.scanAll(); // a rescan after a settings change
+    const after = createPageSession({ doc: pageDocument(HTML), send: bg.send, highlighter: fakeHighlighter().highlighter, timeOrigin: 1_700_000_005_000 });
+    await after.scanAll();
+    const revisions = bg.sent.filter((m) => m.type === 'matchPage').map((m) => m.data.revision as number);
+    expect(revisions).toHaveLength(3);
+    expect(revisions[2]).toBeGreaterThan(revisions[1]!);
+  });
+
   it('sends the page text once and draws one highlight group per type', async () => {
     const doc = pageDocument(HTML);
     const bg = fakeBackground();
     const hl = fakeHighlighter();
-    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter });
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter, timeOrigin: 0 });
     expect(await session.scanAll()).toBe(true);
     const match = bg.sent.find((m) => m.type === 'matchPage')!;
     expect(match.data).toMatchObject({ title: 'نجاة الكاظمي', lang: 'ar', revision: 1, append: false });
@@ -60,7 +72,7 @@ describe('page session', () => {
     const doc = pageDocument(HTML);
     const bg = fakeBackground();
     const hl = fakeHighlighter();
-    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter });
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter, timeOrigin: 0 });
     await session.scanAll();
     const update = doc.createElement('p');
     update.textContent = 'تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس';
