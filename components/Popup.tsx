@@ -6,7 +6,7 @@ import { EmptyState, type EmptyReason } from './EmptyState';
 import { LanguageToggle } from './LanguageToggle';
 import type { PopupApi, TargetTab } from './PopupApi';
 import { SiteSwitch } from './SiteSwitch';
-import { sortCards } from './sortCards';
+import { sortCards } from '../lib/cards/sort-cards';
 
 type View =
   | { kind: 'loading' }
@@ -62,7 +62,8 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const load = useCallback(
     async (target: TargetTab, force: boolean) => {
-      const matches = await api.getTabMatches(target.id);
+      // A forced load asks for the first screen's cards with the matches: one round trip less before paint.
+      const matches = await api.getTabMatches(target.id, force ? FIRST_SCREEN : undefined);
       const sig = signatureOf(matches);
       if (!force && sig === signature.current) return;
       // Loads can overlap (a poll, a switch flipped): the latest one that found a change wins.
@@ -86,7 +87,9 @@ export function Popup({ api }: { api: PopupApi }) {
             return card ? [{ card, mentions: s.mentions, onPage: true }] : [];
           }),
         });
-      const ids = slots.map((s) => s.id);
+      for (const c of matches.cards ?? []) byId.set(c.id, c);
+      if (byId.size) show();
+      const ids = slots.map((s) => s.id).filter((id) => !byId.has(id));
       for (const part of [ids.slice(0, FIRST_SCREEN), ids.slice(FIRST_SCREEN)]) {
         if (part.length === 0) continue;
         const cards = await api.getCards(part, target.id);

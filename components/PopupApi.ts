@@ -17,7 +17,8 @@ export interface PopupApi {
   getSettings(): Promise<Settings>;
   setLanguage(language: Settings['language']): Promise<Settings>;
   setSiteEnabled(host: string, enabled: boolean): Promise<Settings>;
-  getTabMatches(tabId: number): Promise<TabMatches>;
+  /** The tab's matches; with `firstCards`, also the cards of the first that many slots (popup order). */
+  getTabMatches(tabId: number, firstCards?: number): Promise<TabMatches & { cards?: Card[] }>;
   /** Cards in the order of `ids`; unknown ids are left out. */
   getCards(ids: string[], tabId: number): Promise<Card[]>;
   /** Scrolls the page to a mention; false when the page could not (no content script, stale index). */

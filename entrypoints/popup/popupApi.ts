@@ -22,7 +22,7 @@ export const popupApi: PopupApi = {
   getSettings: () => sendMessage('getSettings', {}),
   setLanguage: (language) => sendMessage('setSettings', { language }),
   setSiteEnabled: (host, enabled) => sendMessage('setSiteEnabled', { host, enabled }),
-  getTabMatches: (tabId) => sendMessage('getTabMatches', { tabId }),
+  getTabMatches: (tabId, firstCards) => sendMessage('getTabMatches', firstCards ? { tabId, firstCards } : { tabId }),
   getCards: async (ids, tabId) => (await sendMessage('getCards', { ids, tabId })).cards,
   jumpToMention: (tabId, id, index) =>
     sendTabMessage(tabId, 'jumpToMention', { id, index }).then(

@@ -150,8 +150,12 @@ export const backgroundMessages = {
   },
   getTabMatches: {
     from: 'extension',
-    input: z.strictObject({ tabId: z.number().int().min(0) }),
-    output: tabMatchesSchema,
+    input: z.strictObject({
+      tabId: z.number().int().min(0),
+      /** Also build the cards of the first N slots in the popup's order, saving the popup a round trip. */
+      firstCards: z.number().int().min(0).max(10).optional(),
+    }),
+    output: tabMatchesSchema.extend({ cards: z.array(cardSchema).optional() }),
   },
   getCards: {
     from: 'extension',

@@ -64,6 +64,19 @@ describe('Popup', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('٤ بطاقات لهذه الصفحة');
   });
 
+  it('uses the first cards that come with the matches and fetches only the rest', async () => {
+    const four = { ...matched, entities: [...matched.entities, { id: 'kataib-hezbollah', type: 'organization' as const, mentions: 1 }] };
+    const api = fakeApi(four);
+    api.getTabMatches.mockImplementation(async (_tab: number, firstCards?: number) => ({
+      ...four,
+      cards: firstCards ? ALL_CARDS.filter((c) => ['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021'].includes(c.id)) : undefined,
+    }));
+    const { root } = await open(api);
+    expect(api.getTabMatches.mock.calls[0]).toEqual([7, 2]);
+    expect(api.getCards.mock.calls.map((c) => c[0])).toEqual([['abu-ali-al-askari', 'kataib-hezbollah']]);
+    expect(cardIds(root)).toHaveLength(4);
+  });
+
   it('passes the mention index to the page', async () => {
     const api = fakeApi(matched);
     const { root, click } = await open(api);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationLabel } from '../../../components/relationLabel';
 import { safePageUrl } from '../../../components/safePageUrl';
-import { sortCards } from '../../../components/sortCards';
+import { sortCards } from '../../../lib/cards/sort-cards';
 import { translate } from '../../../lib/i18n';
 import { relationSchema } from '../../../lib/reference/schema';
 

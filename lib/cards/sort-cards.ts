@@ -1,4 +1,4 @@
-import type { TabMatches } from '../lib/messaging/protocol';
+import type { TabMatches } from '../messaging/protocol';
 
 /** One card slot in the popup: what the tab's matches say about an entity or event. */
 export interface CardSlot {
@@ -8,7 +8,7 @@ export interface CardSlot {
 }
 
 /**
- * The popup's card order: most-mentioned first. Ties keep the background's order (entities, then
+ * The popup's card order (also used by the background to build the first screen's cards ahead): most-mentioned first. Ties keep the background's order (entities, then
  * events, each by first occurrence on the page), so the first name a reader met comes first.
  */
 export function sortCards(matches: Pick<TabMatches, 'entities' | 'events'>): CardSlot[] {
