@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import type { PopupApi } from '../../../components/PopupApi';
-import type { Settings, TabMatches } from '../../../lib/messaging/protocol';
+import type { Card, Settings, TabMatches } from '../../../lib/messaging/protocol';
 import { isChecked, mount, settle } from './render';
 import { ALL_CARDS, matched, settings as makeSettings } from './sampleCards';
 
@@ -18,7 +18,7 @@ function fakeApi(matches: TabMatches, over: Partial<Settings> = {}, url = matche
       const others = current.disabledSites.filter((s) => s !== host);
       return (current = { ...current, disabledSites: enabled ? others : [...others, host] });
     }),
-    getTabMatches: vi.fn(async () => matches),
+    getTabMatches: vi.fn(async (_tabId: number, _firstCards?: number): Promise<TabMatches & { cards?: Card[] }> => matches),
     getCards: vi.fn(async (ids: string[], _tabId: number) => ids.flatMap((id) => ALL_CARDS.filter((c) => c.id === id))),
     jumpToMention: vi.fn(async () => true),
     refreshTab: vi.fn(async () => true),
