@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { OptionsPage } from '../../components/OptionsPage';
-import { optionsApi } from './optionsApi';
+import { OptionsPage } from '../../components/options-page';
+import { optionsApi } from './options-api';
 
 render(<OptionsPage api={optionsApi} />, document.getElementById('app')!);

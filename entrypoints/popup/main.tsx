@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { Popup } from '../../components/Popup';
-import { popupApi } from './popupApi';
+import { Popup } from '../../components/popup';
+import { popupApi } from './popup-api';
 
 render(<Popup api={popupApi} />, document.getElementById('app')!);

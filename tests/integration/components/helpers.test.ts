@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relationLabel } from '../../../components/relationLabel';
-import { safePageUrl } from '../../../components/safePageUrl';
+import { relationLabel } from '../../../components/relation-label';
+import { safePageUrl } from '../../../components/safe-page-url';
 import { sortCards } from '../../../lib/cards/sort-cards';
 import { translate } from '../../../lib/i18n';
 import { relationSchema } from '../../../lib/reference/schema';

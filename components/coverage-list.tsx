@@ -1,6 +1,6 @@
 import { formatDate, type Lang, type Translator } from '../lib/i18n';
 import type { Coverage } from '../lib/messaging/protocol';
-import { safePageUrl } from './safePageUrl';
+import { safePageUrl } from './safe-page-url';
 
 interface Props {
   coverage: Coverage[];

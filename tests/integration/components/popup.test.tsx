@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Popup } from '../../../components/Popup';
-import type { PopupApi } from '../../../components/PopupApi';
+import { Popup } from '../../../components/popup';
+import type { PopupApi } from '../../../components/popup-api';
 import type { Card, Settings, TabMatches } from '../../../lib/messaging/protocol';
 import { isChecked, mount, settle } from './render';
-import { ALL_CARDS, matched, settings as makeSettings } from './sampleCards';
+import { ALL_CARDS, matched, settings as makeSettings } from './sample-cards';
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => view?.unmount());

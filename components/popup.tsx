@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Lang } from '../lib/i18n';
 import type { Card, Settings, TabMatches } from '../lib/messaging/protocol';
-import { CardList, type FocusRequest, type ShownCard } from './CardList';
-import { EmptyState, type EmptyReason } from './EmptyState';
-import { LanguageToggle } from './LanguageToggle';
-import type { PopupApi, TargetTab } from './PopupApi';
-import { SiteSwitch } from './SiteSwitch';
+import { CardList, type FocusRequest, type ShownCard } from './card-list';
+import { EmptyState, type EmptyReason } from './empty-state';
+import { LanguageToggle } from './language-toggle';
+import type { PopupApi, TargetTab } from './popup-api';
+import { SiteSwitch } from './site-switch';
 import { sortCards } from '../lib/cards/sort-cards';
 
 type View =

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { OptionsApi } from '../../../components/OptionsApi';
-import { OptionsPage } from '../../../components/OptionsPage';
+import type { OptionsApi } from '../../../components/options-api';
+import { OptionsPage } from '../../../components/options-page';
 import type { Settings } from '../../../lib/messaging/protocol';
 import { isChecked, mount, settle } from './render';
-import { settings as makeSettings } from './sampleCards';
+import { settings as makeSettings } from './sample-cards';
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => view?.unmount());

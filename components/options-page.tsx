@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../lib/i18n';
 import type { Settings } from '../lib/messaging/protocol';
-import type { OptionsApi } from './OptionsApi';
-import { OptionsForm } from './OptionsForm';
+import type { OptionsApi } from './options-api';
+import { OptionsForm } from './options-form';
 
 /** The options page: loads the settings, saves each change at once and says so. */
 export function OptionsPage({ api }: { api: OptionsApi }) {

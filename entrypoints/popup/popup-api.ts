@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import type { PopupApi, TargetTab } from '../../components/PopupApi';
+import type { PopupApi, TargetTab } from '../../components/popup-api';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { sendTabMessage } from '../../lib/messaging/send-tab-message';
 

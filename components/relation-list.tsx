@@ -1,6 +1,6 @@
 import type { Lang, Translator } from '../lib/i18n';
 import type { CardRelation } from '../lib/messaging/protocol';
-import { relationLabel } from './relationLabel';
+import { relationLabel } from './relation-label';
 
 interface Props {
   relations: CardRelation[];

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Card } from '../../../components/Card';
+import { Card } from '../../../components/card';
 import { translator } from '../../../lib/i18n';
 import type { Card as CardData } from '../../../lib/messaging/protocol';
 import { mount } from './render';
-import { askari, attempt, kadhimi } from './sampleCards';
+import { askari, attempt, kadhimi } from './sample-cards';
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => view?.unmount());

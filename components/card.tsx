@@ -1,9 +1,9 @@
 import { formatDate, type Lang, type MessageKey, type Translator } from '../lib/i18n';
 import type { Card as CardData } from '../lib/messaging/protocol';
-import { CoverageList } from './CoverageList';
-import { FactList } from './FactList';
-import { MentionButtons } from './MentionButtons';
-import { RelationList } from './RelationList';
+import { CoverageList } from './coverage-list';
+import { FactList } from './fact-list';
+import { MentionButtons } from './mention-buttons';
+import { RelationList } from './relation-list';
 
 const TYPE_LABEL: Record<'person' | 'organization' | 'place' | 'event', MessageKey> = {
   person: 'typePerson',

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import type { OptionsApi } from '../../components/OptionsApi';
+import type { OptionsApi } from '../../components/options-api';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { sendTabMessage } from '../../lib/messaging/send-tab-message';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, Translator } from '../lib/i18n';
 import type { Card as CardData } from '../lib/messaging/protocol';
-import { Card } from './Card';
+import { Card } from './card';
 
 export interface ShownCard {
   card: CardData;
