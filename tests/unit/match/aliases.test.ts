@@ -98,6 +98,12 @@ describe('events', () => {
     expect(eventIds('أجريت الانتخابات البرلمانية العراقية في 10 أكتوبر 2021.')).toContain('iraq-parliamentary-election-2021');
   });
 
+  it('clashes with protesters against the election results at the Green Zone need no year', () => {
+    const text = 'اشتبك متظاهرون من أنصار الفصائل الرافضة لنتائج الانتخابات مع القوات الأمنية عند مداخل المنطقة الخضراء في بغداد.';
+    expect(eventIds(text)).toContain('green-zone-clashes-2021-11-05');
+    expect(eventIds(`${text} وذلك في عام 2019.`)).not.toContain('green-zone-clashes-2021-11-05');
+  });
+
   it('an Iraqi election of another year is not the 2021 one', () => {
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2021.')).toContain('iraq-parliamentary-election-2021');
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2018.')).not.toContain('iraq-parliamentary-election-2021');
