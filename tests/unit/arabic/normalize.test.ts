@@ -51,6 +51,14 @@ describe('normalize', () => {
     expect(n.starts.length).toBe(n.text.length);
   });
 
+  it('keeps offsets aligned past a lone surrogate in a long text', () => {
+    const input = 'قال '.repeat(30) + '\ud800' + ' الكاظمي';
+    const n = normalize(input);
+    expect(n.text.length).toBe(n.starts.length);
+    const at = n.text.indexOf('الكاظمي');
+    expect(input.slice(n.starts[at], n.ends[at + 6])).toBe('الكاظمي');
+  });
+
   it('handles characters outside the BMP', () => {
     const n = normalize('𝐀𝐅𝐏 😀 بغداد');
     expect(n.text).toBe('afp 😀 بغداد');
