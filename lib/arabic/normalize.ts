@@ -18,11 +18,27 @@ export interface Normalized {
   text: string;
   /** For each normalized code unit, the offset in the original of the character it came from. */
   starts: Uint32Array;
+  /** Length of the original text. */
+  sourceLength: number;
   /**
    * For each normalized code unit, the end (exclusive) in the original of the character it came from,
-   * extended over marks dropped right after it (diacritics, tatweel) so a span keeps its word's marks.
+   * extended over the marks dropped right after it (diacritics, tatweel, invisible marks), so a span
+   * keeps its word's marks. Computed on first use from `starts`; the matcher calls `endOf` instead.
    */
-  ends: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+/**
+ * The original end of normalized character k. Every original character either yields normalized text
+ * or is dropped and belongs to the letter before it, so the end is where the next yielding character
+ * starts; letters that one character expanded into (ﻻ → لا) end with that character.
+ */
+export function endOf(n: Pick<Normalized, 'text' | 'starts' | 'sourceLength'>, k: number, original?: string): number {
+  const start = n.starts[k]!;
+  const next = k + 1 < n.starts.length ? n.starts[k + 1]! : n.sourceLength;
+  if (next > start) return next;
+  const c = original?.charCodeAt(start) ?? 0;
+  return start + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 }
 
 /**
@@ -119,7 +135,6 @@ export function normalize(input: string): Normalized {
   let cap = n + 16;
   let out = new Uint16Array(cap);
   let starts = new Uint32Array(cap);
-  let ends = new Uint32Array(cap);
   let len = 0;
   let sawTehMarbuta = false;
 
@@ -128,7 +143,6 @@ export function normalize(input: string): Normalized {
     cap = Math.max(cap * 2, len + need + 16);
     const o = new Uint16Array(cap); o.set(out); out = o;
     const s = new Uint32Array(cap); s.set(starts); starts = s;
-    const e = new Uint32Array(cap); e.set(ends); ends = e;
   };
 
   for (let i = 0; i < n; i++) {
@@ -140,16 +154,16 @@ export function normalize(input: string): Normalized {
         const folded = foldString(input.slice(i, i + 2).normalize('NFKC'));
         grow(folded.length);
         for (let k = 0; k < folded.length; k++) {
-          out[len] = folded.charCodeAt(k); starts[len] = i; ends[len] = i + 2; len++;
+          out[len] = folded.charCodeAt(k); starts[len] = i; len++;
         }
         i++;
         continue;
       }
     }
-    if (c === HAMZA_ABOVE && len > 0 && ends[len - 1] === i) {
+    if (c === HAMZA_ABOVE && len > 0) {
       const prev = out[len - 1];
-      if (prev === WAW) { out[len - 1] = 0x0624; ends[len - 1] = i + 1; continue; }
-      if (prev === YEH) { out[len - 1] = 0x0626; ends[len - 1] = i + 1; continue; }
+      if (prev === WAW) { out[len - 1] = 0x0624; continue; }
+      if (prev === YEH) { out[len - 1] = 0x0626; continue; }
     }
     let m: number;
     if (c < 0x80) m = c >= 0x41 && c <= 0x5a ? c + 32 : c;
@@ -157,16 +171,12 @@ export function normalize(input: string): Normalized {
       m = table[c]!;
       if (m === UNKNOWN) m = lookup(c);
     }
-    if (m === DROP) {
-      // A dropped mark belongs to the letter before it: widen that letter's span over it.
-      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
-      continue;
-    }
+    if (m === DROP) continue; // it belongs to the letter before it (see endOf)
     if (m === MULTI) {
       const s = multi.get(c)!;
       grow(s.length);
       for (let k = 0; k < s.length; k++) {
-        out[len] = s.charCodeAt(k); starts[len] = i; ends[len] = i + 1; len++;
+        out[len] = s.charCodeAt(k); starts[len] = i; len++;
       }
       continue;
     }
@@ -174,7 +184,6 @@ export function normalize(input: string): Normalized {
     if (m === TEH_MARBUTA) sawTehMarbuta = true;
     out[len] = m === ALEF_MAKSURA ? YEH : m;
     starts[len] = i;
-    ends[len] = i + 1;
     len++;
   }
 
@@ -185,11 +194,18 @@ export function normalize(input: string): Normalized {
     }
   }
 
-  return {
+  const result = {
     text: decodeUnits(out, len),
     starts: starts.subarray(0, len),
-    ends: ends.subarray(0, len),
+    sourceLength: n,
+    get ends(): Uint32Array {
+      const all = new Uint32Array(len);
+      for (let k = 0; k < len; k++) all[k] = endOf(result, k, input);
+      Object.defineProperty(result, 'ends', { value: all });
+      return all;
+    },
   };
+  return result;
 }
 
 const utf16 = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder('utf-16le');

@@ -108,9 +108,11 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
 
 /** Whether a mention passes its conditions: no veto holds, every era holds, and one required rule holds. */
 export function conditionsHold(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
-  if (c.vetoes.some((r) => ruleHolds(r, where, page, strong))) return false;
-  if (!c.eras.every((r) => ruleHolds(r, where, page, strong))) return false;
-  return c.anyOf.length === 0 || c.anyOf.some((r) => ruleHolds(r, where, page, strong));
+  for (const r of c.vetoes) if (ruleHolds(r, where, page, strong)) return false;
+  for (const r of c.eras) if (!ruleHolds(r, where, page, strong)) return false;
+  if (c.anyOf.length === 0) return true;
+  for (const r of c.anyOf) if (ruleHolds(r, where, page, strong)) return true;
+  return false;
 }
 
 /** A definite noun: ال… (after an optional و/ف), or لل…; long enough not to be a particle. */

@@ -1,5 +1,5 @@
 import { findDates, type ArabicDate } from '../arabic/dates';
-import { normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
+import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import type { Span } from './types';
 
@@ -137,26 +137,9 @@ export class PageView {
 
   /** Original-text span of tokens [first, last), starting `skip` normalized letters into the first. */
   span(first: number, last: number, skip = 0): Span {
-    const { starts, ends } = this.norm;
-    const start = starts[this.tokens.start[first]! + skip]!;
-    const end = ends[this.tokens.end[last - 1]! - 1]!;
+    const start = this.norm.starts[this.tokens.start[first]! + skip]!;
+    const end = endOf(this.norm, this.tokens.end[last - 1]! - 1, this.text);
     return { start, end, text: this.text.slice(start, end) };
-  }
-
-  /** The token whose original span contains or follows `offset` (binary search). */
-  tokenAtOffset(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.count - 1;
-    let ans = this.tokens.count;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const end = this.norm.ends[this.tokens.end[mid]! - 1]!;
-      if (end > offset) {
-        ans = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    return ans;
   }
 }
 

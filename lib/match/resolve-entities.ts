@@ -17,21 +17,28 @@ export function resolveEntities(
   strongOut: Set<string>,
 ): AliasCandidate[] {
   const keep = new Uint8Array(candidates.length);
-  const idOf = (c: AliasCandidate) => entityIds[c.owner]!;
   const strong = new Set<string>();
-  candidates.forEach((c, k) => {
+  const strongOwners = new Uint8Array(entityIds.length);
+  // Plain loops: a page of a large set has thousands of candidates.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const p = patterns[c.pattern]!;
-    if (p.kind === 'phrase' || !p.strong) return;
+    if (p.kind === 'phrase' || !p.strong) continue;
     if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
-  });
-  candidates.forEach((c, k) => {
-    if (keep[k]) strong.add(idOf(c));
-  });
-  candidates.forEach((c, k) => {
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const owner = candidates[k]!.owner;
+    if (keep[k] && !strongOwners[owner]) {
+      strongOwners[owner] = 1;
+      strong.add(entityIds[owner]!);
+    }
+  }
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const p = patterns[c.pattern]!;
-    if (p.kind === 'phrase' || p.strong) return;
+    if (p.kind === 'phrase' || p.strong) continue;
     if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
-  });
+  }
   for (const id of strong) strongOut.add(id);
   return candidates.filter((_, k) => keep[k]);
 }
