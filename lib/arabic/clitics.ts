@@ -24,9 +24,6 @@ const MIN_STEM = 2;
 const isConj = (ch: string | undefined) => ch === WAW || ch === FA;
 const isPrep = (ch: string | undefined) => ch === 'ب' || ch === 'ك' || ch === 'ل';
 
-/** Characters a proclitic can start with: tokens starting otherwise have only their own form. */
-export const PROCLITIC_INITIALS = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
-
 /**
  * The forms a token may stand for, most literal first. The first entry is the token itself.
  * The caller keeps the forms its dictionary knows.
