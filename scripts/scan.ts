@@ -9,16 +9,18 @@
  * the others are still scanned, and the exit code is 1.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
 import { htmlToText } from '../lib/extract/html-to-text';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
 import type { ScanResult, Span } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
 import type { ReferenceSet } from '../lib/reference/schema';
 
-const DEFAULT_REFERENCE = fileURLToPath(new URL('../lib/reference/generated/reference-set.json', import.meta.url));
+// The repository root: this file's parent folder, or what scripts/scan.mjs says when it runs a compiled copy.
+const ROOT = process.env.SIYAQ_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+const DEFAULT_REFERENCE = join(ROOT, 'lib/reference/generated/reference-set.json');
 const USAGE = 'usage: npm run scan -- [--json] [--html] [--reference FILE] FILE... ("-" reads standard input)';
 
 class InputError extends Error {}
@@ -38,7 +40,9 @@ function readInput(file: string): Buffer {
 }
 
 /** The text the matcher sees: a page's visible text, or the file's own text. */
-function textOf(file: string, asHtml: boolean): string {
+type ParseHtml = (html: string) => Document;
+
+function textOf(file: string, asHtml: boolean, parseHtml: ParseHtml | undefined): string {
   let text: string;
   try {
     text = utf8.decode(readInput(file)); // the decoder drops a leading BOM
@@ -47,7 +51,7 @@ function textOf(file: string, asHtml: boolean): string {
     throw new InputError('not valid UTF-8 (convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8)');
   }
   const isPage = file === '-' ? asHtml : /\.html?$/i.test(file);
-  return isPage ? htmlToText(text, (html) => parseHTML(html).document as unknown as Document).text : text;
+  return isPage && parseHtml ? htmlToText(text, parseHtml).text : text;
 }
 
 function loadReference(path: string): ReferenceSet {
@@ -95,7 +99,7 @@ function toSummary(file: string, result: ScanResult, set: ReferenceSet): string 
   return lines.join('\n');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -131,11 +135,19 @@ function main(): number {
     return 1;
   }
 
+  // The DOM parser is loaded only when a page is to be read: it is most of a plain-text scan's start-up.
+  const pages = files.some((f) => (f === '-' ? values.html : /\.html?$/i.test(f)));
+  let parseHtml: ParseHtml | undefined;
+  if (pages) {
+    const { parseHTML } = await import('linkedom');
+    parseHtml = (html) => parseHTML(html).document as unknown as Document;
+  }
+
   let failed = false;
   for (const file of files) {
     let text: string;
     try {
-      text = textOf(file, values.html);
+      text = textOf(file, values.html, parseHtml);
     } catch (error) {
       console.error(`scan: ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
       failed = true;
@@ -147,4 +159,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

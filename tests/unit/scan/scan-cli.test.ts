@@ -25,8 +25,9 @@ interface Line {
   events: { id: string; date: string; evidence: Span[] }[];
 }
 
+/** Runs the command exactly as `npm run scan` does (scripts/scan.ts, compiled by scripts/scan.mjs). */
 function scan(args: string[], input?: string) {
-  const r = spawnSync(TSX, ['scripts/scan.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: TIMEOUT });
+  const r = spawnSync(process.execPath, ['scripts/scan.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: TIMEOUT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const lines = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
