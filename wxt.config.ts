@@ -5,7 +5,12 @@ import preact from '@preact/preset-vite';
 // Auto-imports are off so that every dependency is an explicit import the lint boundaries can see.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill fetch()es chunks; extension pages load their own modules anyway, and
+    // the built extension should contain no network call at all (checked by tests/e2e/chromium/no-network).
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
