@@ -81,6 +81,16 @@ describe('الكاظم, الكاظمية and other Kadhimis', () => {
     ]);
   });
 
+  it('the bare surname after "former prime minister" (from the end of his term) or in "حكومة الكاظمي" is him', () => {
+    expect(entityIds('انتقد رئيس الوزراء السابق الكاظمي الحكومة الحالية في مقابلة عام 2024.')).toContain('mustafa-al-kadhimi');
+    // Before his term ended he was not "the former prime minister".
+    expect(entityIds('قال رئيس الوزراء السابق الكاظمي إن الوضع مستقر، عام 2019.')).not.toContain('mustafa-al-kadhimi');
+    expect(entityIds('أعلنت حكومة الكاظمي خطة لإصلاح الكهرباء.')).toContain('mustafa-al-kadhimi');
+    expect(entityIds("Kadhimi's government announced a new budget; former Prime Minister Kadhimi left Iraq in 2023.")).toContain(
+      'mustafa-al-kadhimi',
+    );
+  });
+
   it('the bare surname in a sentence about the drone attack is him', () => {
     expect(entityIds('نجا الكاظمي من محاولة اغتيال بطائرة مسيرة مفخخة.')).toContain('mustafa-al-kadhimi');
   });
@@ -96,6 +106,11 @@ describe('the Green Zone', () => {
     'أعلنت البلدية توسيع المنطقة الخضراء في وسط المدينة وزراعة الأشجار.',
   ])('%s', (sentence) => {
     expect(entityIds(sentence)).not.toContain('green-zone');
+  });
+
+  it('counts next to the Iraqi government or the US embassy', () => {
+    expect(entityIds('تضم المنطقة الخضراء مقار الحكومة العراقية والسفارة الأمريكية.')).toContain('green-zone');
+    expect(entityIds('The Green Zone houses the Iraqi government and the U.S. embassy.')).toContain('green-zone');
   });
 
   it('counts in a Baghdad or Iraq context', () => {
