@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_EXTENSION, CHROMIUM, QUIET_FLAGS, ROOT, extensionFlags, requireChromium } from '../tests/e2e/support/chromium.mjs';
 import { servePages } from '../tests/e2e/support/serve-pages.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const DEMO = '/demo.html';
 const SOURCES = ['entrypoints', 'components', 'lib', 'seeds', 'public', 'wxt.config.ts', 'package.json'];
@@ -120,6 +121,7 @@ async function runHeadless(url) {
 }
 
 buildIfNeeded();
+if (!ensureBrowsers(['chromium'])) process.exit(1);
 requireChromium();
 const server = await servePages();
 const url = server.url + DEMO;

@@ -3,10 +3,7 @@
 // Browser tests need Debian's chromium and firefox-esr; on this kind of machine they are installed
 // here when missing (as .ci/run does), elsewhere the script says what to install and fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 function run(label, cmd, args) {
   const started = Date.now();
@@ -20,29 +17,13 @@ function run(label, cmd, args) {
   console.log(`✔ ${label} (${secs}s)`);
 }
 
-function ensureBrowsers() {
-  const missing = [[CHROMIUM, 'chromium'], [FIREFOX, 'firefox-esr']].filter(([p]) => !existsSync(p));
-  if (missing.length === 0) return;
-  const pkgs = missing.map(([, pkg]) => pkg);
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
-    console.error(
-      `The browser tests need ${missing.map(([p]) => p).join(' and ')}.\n` +
-        `On Debian/Ubuntu: sudo apt-get install -y ${pkgs.join(' ')}\n` +
-        'Elsewhere, install Chromium and Firefox ESR and set CHROMIUM_PATH and FIREFOX_PATH.',
-    );
-    process.exit(1);
-  }
-  run('install browsers', 'bash', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs.join(' ')}`]);
-}
-
 const npx = (label, ...args) => run(label, 'npx', ['--no-install', ...args]);
 
 npx('reference set', 'tsx', 'scripts/build-reference.ts');
 npx('type-check', 'tsc', '--noEmit');
 npx('lint', 'eslint', '.');
 npx('unit and integration tests', 'vitest', 'run');
-ensureBrowsers();
+if (!ensureBrowsers(['chromium', 'firefox-esr'])) process.exit(1);
 npx('build chrome-mv3', 'wxt', 'build');
 npx('build firefox-mv2', 'wxt', 'build', '-b', 'firefox');
 npx('web-ext lint (firefox)', 'web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input', '--self-hosted');
