@@ -37,8 +37,13 @@ export class PageView {
     const { sentence } = this.tokens;
     const first = lowerBound(sentence, this.tokens.count, s);
     let last = first;
-    while (last < this.tokens.count && sentence[last] === s) last++;
-    if (first === last) dates = [];
+    let digits = false;
+    while (last < this.tokens.count && sentence[last] === s) {
+      if (this.tokens.kind[last] === TokenKind.Digit) digits = true;
+      last++;
+    }
+    // Every date expression has a number in it: most sentences need no date search at all.
+    if (!digits) dates = [];
     else {
       const { start, end } = this.span(first, last);
       dates = findDates(this.text.slice(start, end)).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
