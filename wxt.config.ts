@@ -11,6 +11,8 @@ export default defineConfig({
     // the built extension should contain no network call at all (checked by tests/e2e/chromium/no-network).
     build: { modulePreload: { polyfill: false } },
   }),
+  // The Firefox sources zip holds what rebuilds the extension, not test and demo output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', 'lib/reference/generated/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
