@@ -10,7 +10,8 @@ import { watchAdditions } from './watch-additions';
 import './style.css';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Saved pages too (file://): reading an article offline is reading it.
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
   main(ctx) {
     const page = { url: location.href, title: document.title };

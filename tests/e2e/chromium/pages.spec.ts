@@ -1,4 +1,9 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../support/chromium.mjs';
 import { cardIds, expect, highlightsOf, test } from './fixtures';
+
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 import { idsOf, scanPages, spanCount, type ScanLine } from '../support/scan-pages.mjs';
 
 // The browser and the command line must find the same names in the same page (contracts 2, 4, 5).
@@ -120,4 +125,16 @@ test('payload page: markup in page text stays text in the popup, and no script r
   expect(await page.locator('img').count()).toBe(0);
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
+});
+
+test('a saved page opened from disk (file://) gets the same badge and cards as when served', async ({ context, siyaq }) => {
+  const ids = idsOf(scan('article.html'));
+  const page = await context.newPage();
+  const url = pathToFileURL(path.join(ROOT, 'tests/fixtures/pages/article.html')).href;
+  await page.goto(url);
+  const tabId = await siyaq.worker.evaluate((u) => chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === u)?.id ?? -1), url);
+  await expect.poll(() => siyaq.badge(tabId)).toBe(String(ids.length));
+  const popup = await siyaq.popup(tabId);
+  await expect(popup.locator('[data-entity-id], [data-event-id]')).toHaveCount(ids.length);
+  expect((await cardIds(popup)).sort()).toEqual(ids);
 });
