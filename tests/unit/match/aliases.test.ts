@@ -104,6 +104,11 @@ describe('events', () => {
     expect(eventIds(`${text} وذلك في عام 2019.`)).not.toContain('green-zone-clashes-2021-11-05');
   });
 
+  it("English names of the election, in its era only", () => {
+    expect(eventIds("Iraq's parliamentary elections in October 2021 were followed by protests.")).toContain('iraq-parliamentary-election-2021');
+    expect(eventIds("Iraq's parliamentary elections in November 2025 were calm.")).not.toContain('iraq-parliamentary-election-2021');
+  });
+
   it('an Iraqi election of another year is not the 2021 one', () => {
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2021.')).toContain('iraq-parliamentary-election-2021');
     expect(eventIds('رفضت فصائل في العراق نتائج الانتخابات التي جرت عام 2018.')).not.toContain('iraq-parliamentary-election-2021');
