@@ -196,7 +196,7 @@ function main(): void {
   // (c) and (d) were timed on text normalized beforehand; a real page pays for normalization too.
   const endToEnd = 1 / (1 / norm + 1 / acSmall);
   console.log(`\nfor comparison: normalize + Aho–Corasick /fast (bundled) together ${fmt(endToEnd, 2)} MB/s; ours / that = ${fmt(ours / endToEnd, 2)}`);
-  console.log('\nbudget (foundation issue)');
+  console.log('\nbudget (the matcher\'s speed aims, docs/performance.md)');
   const width = Math.max(...budgets.map(([name]) => name.length));
   for (const [name, value, limit, ok] of budgets) {
     console.log(`  ${name.padEnd(width)}  ${fmt(value, value >= 100 ? 0 : 2).padStart(7)}  ${limit.padEnd(7)}  ${ok ? 'PASS' : 'MISS'}`);

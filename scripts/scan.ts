@@ -1,5 +1,5 @@
 /**
- * Scans files with the extension's own matcher and reference set (ARCHITECTURE.md, contract 2).
+ * Scans files with the extension's own matcher and reference set (docs/contracts.md, contract 2).
  *
  *   npm run scan -- [--json] [--html] [--reference FILE] FILE...
  *

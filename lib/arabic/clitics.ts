@@ -2,7 +2,7 @@
  * Dictionary-driven proclitic stripping. The token as written is always tried first; a stripped form
  * counts only when the matcher finds it among the alias words, so the first letter of لبنان, بغداد or
  * وكالة is never eaten. No suffix is ever stripped: light stemmers turn الكاظمي into كاظم and لبنان into
- * لبن (see ARABIC-MATCHING.md §2).
+ * لبن ("milk"), and العراقية into عراق, the country.
  *
  * Forms, for a conjunction C ∈ {و, ف} and a preposition P ∈ {ب, ك, ل}:
  *   C?لل+X → ال+X, then X        (ل + ال is written لل)

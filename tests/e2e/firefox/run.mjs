@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Firefox ESR end-to-end tests on the built add-on (.output/firefox-mv2), driven by puppeteer-core
-// over WebDriver BiDi (no geckodriver needed; see TOOLCHAIN.md §6c). Run: node tests/e2e/firefox/run.mjs
+// over WebDriver BiDi (no geckodriver needed). Run: node tests/e2e/firefox/run.mjs
 // Prints `firefox e2e: N passed, M failed` last and exits non-zero on any failure.
 import puppeteer from 'puppeteer-core';
 import { FIREFOX, FIREFOX_EXTENSION, requireFirefox } from '../support/chromium.mjs';

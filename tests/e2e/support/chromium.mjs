@@ -1,4 +1,4 @@
-// How every script here starts Debian's Chromium with the built extension (see TOOLCHAIN.md §5).
+// How every script here starts Debian's Chromium with the built extension: Playwright drives Debian's build through executablePath, as it cannot download its own here.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityIds, mentionsOf } from '../../support/seed-set';
 
-// The near misses of REFERENCE-SET.md: each must yield nothing for the entity it resembles.
+// The near misses of the reference set (docs/reference-set.md): each must yield nothing for the entity it resembles.
 
 describe("Lebanon's Hezbollah is not Kata'ib Hezbollah", () => {
   it.each([

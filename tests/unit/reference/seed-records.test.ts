@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSeedSet, SEEDS } from './load-fixture';
 
-/** The ids and types of the reference set contract (REFERENCE-SET.md): tools and tests rely on them. */
+/** The ids and types of the reference set contract (docs/contracts.md, contract 1): tools and tests rely on them. */
 const ENTITIES = {
   'mustafa-al-kadhimi': 'person',
   'abu-ali-al-askari': 'person',

@@ -32,7 +32,7 @@ function scan(args: string[], input?: string) {
 }
 const lines = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
 
-/** Contract 2 of ARCHITECTURE.md: exactly these keys, in this order, with these types. */
+/** Contract 2 of docs/contracts.md: exactly these keys, in this order, with these types. */
 function expectContractShape(line: Line, text: string): void {
   expect(Object.keys(line)).toEqual(['file', 'entities', 'events']);
   for (const e of line.entities) {
