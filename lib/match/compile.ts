@@ -1,7 +1,7 @@
 import { normalize, writtenAsMaksura } from '../arabic/normalize';
 import { tokenWords } from '../arabic/tokenize';
 import type { Alias, MatchableSet } from '../reference/schema';
-import { compileConditions, type CompiledConditions } from './context-rules';
+import { compileConditions, MAX_PHRASE, type CompiledConditions } from './context-rules';
 import { compileEvent, findEvents, type CompiledEvent } from './events';
 import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
@@ -56,6 +56,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
 
   const phraseId = (raw: string): number => {
     const words = wordsOf(raw, 'context phrase');
+    if (words.length > MAX_PHRASE) throw new ReferenceCompileError(`context phrase "${raw}" has more than ${MAX_PHRASE} words`);
     const key = words.join(' ');
     let id = phraseIds.get(key);
     if (id === undefined) {

@@ -1,5 +1,5 @@
 import type { ContextRule } from '../reference/schema';
-import type { PageView } from './page-view';
+import type { Hit, PageView } from './page-view';
 
 /** A context rule with its phrases replaced by phrase ids of the matcher's trie. */
 /** Years, inclusive. */
@@ -95,16 +95,20 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
     }
     case 'near': {
       const s = page.sentenceOf(where.first);
-      return rule.phrases.some((p) =>
-        page.hitsInSentence(p, s).some((h) => {
-          if (h.last <= where.first) return where.first - h.last < rule.before;
-          if (h.first >= where.last) return h.first - where.last < rule.after;
-          return false;
-        }),
+      const sameSentence = (h: Hit) => page.sentenceOf(h.first) === s;
+      return rule.phrases.some(
+        (p) =>
+          // Ending within `before` words before the mention (a phrase is at most MAX_PHRASE words long)…
+          page.hitStartingIn(p, where.first - rule.before - MAX_PHRASE, where.first, (h) => h.last <= where.first && where.first - h.last < rule.before && sameSentence(h)) ||
+          // …or starting within `after` words after it.
+          page.hitStartingIn(p, where.last, where.last + rule.after, sameSentence),
       );
     }
   }
 }
+
+/** Longest context phrase, in words, that a near rule looks back over. */
+export const MAX_PHRASE = 8;
 
 /** Whether a mention passes its conditions: no veto holds, every era holds, and one required rule holds. */
 export function conditionsHold(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {

@@ -129,6 +129,25 @@ export class PageView {
     return lo;
   }
 
+  /**
+   * Whether a phrase has a hit starting at a token in [from, to), by binary search: a rule checks a few
+   * words around each mention, and a page that repeats a phrase thousands of times in one sentence
+   * must not make that check scan them all.
+   */
+  hitStartingIn(phrase: number, from: number, to: number, accept: (hit: Hit) => boolean): boolean {
+    const all = this.phraseHits.get(phrase);
+    if (!all) return false;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k]!.first < to; k++) if (accept(all[k]!)) return true;
+    return false;
+  }
+
   /** The hits of a phrase inside sentence `s` (binary search: hits are recorded in page order). */
   hitsInSentence(phrase: number, s: number): readonly Hit[] {
     const all = this.phraseHits.get(phrase);
