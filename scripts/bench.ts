@@ -19,6 +19,7 @@ import { parseReferenceSet } from '../lib/reference/parse-reference-set';
 import type { MatchableSet } from '../lib/reference/schema';
 import { aliasRegex, countMatches, wholeWordHits } from './bench/alias-regex';
 import { buildCorpus } from './bench/corpus';
+import { HOSTILE_PAGES } from './bench/hostile-pages';
 import { interleave } from './bench/interleave';
 import { timeOnce } from './bench/time-once';
 import { prng } from './bench/prng';
@@ -200,6 +201,15 @@ function main(): void {
   const width = Math.max(...budgets.map(([name]) => name.length));
   for (const [name, value, limit, ok] of budgets) {
     console.log(`  ${name.padEnd(width)}  ${fmt(value, value >= 100 ? 0 : 2).padStart(7)}  ${limit.padEnd(7)}  ${ok ? 'PASS' : 'MISS'}`);
+  }
+  // Hostile pages: ours against normalization of the same text, best of 3 (a blow-up is not subtle).
+  console.log('\nhostile pages (ours / normalize alone, same text, best of 3)');
+  const ourSmall = small.result;
+  const best = (f: () => unknown) => Math.min(...[0, 1, 2].map(() => timeOnce(f).ms));
+  for (const [name, text] of Object.entries(HOSTILE_PAGES)) {
+    const scanMs = best(() => ourSmall.scan(text));
+    const normMs = best(() => normalize(text));
+    console.log(`  ${name.padEnd(42)} ${fmt(scanMs, 0).padStart(6)} ms  ×${fmt(scanMs / Math.max(normMs, 0.01), 1)}`);
   }
   console.log(
     `\nmedian of ${ROUNDS} interleaved rounds after a warm-up; load average ${fmt(load, 2)} before, ` +
