@@ -71,7 +71,7 @@ export function Popup({ api }: { api: PopupApi }) {
       signature.current = sig;
       const slots = sortCards(matches);
       if (matches.status !== 'matched' || slots.length === 0) {
-        const unsupported = matches.status === 'not-scanned' && target.url !== '' && !webHost(target.url);
+        const unsupported = matches.status === 'not-scanned' && target.url !== '' && !webHost(target.url) && !target.url.startsWith('file:');
         setView({ kind: 'empty', reason: unsupported ? 'unsupported' : matches.status === 'matched' ? 'no-matches' : matches.status });
         return;
       }
