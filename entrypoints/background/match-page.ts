@@ -6,6 +6,7 @@ import type { Matcher } from '../../lib/match/compile';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
 import { distinctCount } from '../../lib/platform/tab-state';
+import { withoutHash } from '../../lib/url/without-hash';
 
 export interface MatchPageDeps {
   db: SiyaqDb;
@@ -67,9 +68,4 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-function withoutHash(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from '#imports';
 import { setBadgeCount } from './badge';
 import { applyScan, distinctCount, type Found, type ScanInfo, type TabState } from './tab-state';
 import { createTabStateStore, type TabStateStore } from './tab-state-store';
+import { withoutHash } from '../url/without-hash';
 
 export interface TabTrackerDeps {
   store?: TabStateStore;
@@ -58,8 +59,3 @@ export function createTabTracker({ store = createTabStateStore(), setBadge = set
 }
 
 export type TabTracker = ReturnType<typeof createTabTracker>;
-
-function withoutHash(url: string): string {
-  const i = url.indexOf('#');
-  return i === -1 ? url : url.slice(0, i);
-}
