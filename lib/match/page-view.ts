@@ -35,7 +35,7 @@ export class PageView {
     let dates = this.datesBySentence.get(s);
     if (dates) return dates;
     const { sentence } = this.tokens;
-    const first = lowerBound(sentence, this.tokens.count, s);
+    const first = lowerBound(this.tokens.count, (k) => sentence[k]! < s);
     let last = first;
     let digits = false;
     while (last < this.tokens.count && sentence[last] === s) {
@@ -119,14 +119,7 @@ export class PageView {
 
   private firstHitFrom(all: readonly Hit[], s: number): number {
     const sentence = this.tokens.sentence;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentence[all[mid]!.first]! < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(all.length, (k) => sentence[all[k]!.first]! < s);
   }
 
   /**
@@ -137,14 +130,7 @@ export class PageView {
   hitStartingIn(phrase: number, from: number, to: number, accept: (hit: Hit) => boolean): boolean {
     const all = this.phraseHits.get(phrase);
     if (!all) return false;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.first < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < all.length && all[k]!.first < to; k++) if (accept(all[k]!)) return true;
+    for (let k = lowerBound(all.length, (i) => all[i]!.first < from); k < all.length && all[k]!.first < to; k++) if (accept(all[k]!)) return true;
     return false;
   }
 
@@ -169,13 +155,13 @@ export class PageView {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** First index in sorted `values[0..count)` whose value is at least `v`. */
-function lowerBound(values: Uint32Array, count: number, v: number): number {
+/** The first index in [0, count) for which `before` is false; `before` must be true, then false. */
+function lowerBound(count: number, before: (k: number) => boolean): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < v) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
