@@ -51,8 +51,18 @@ export function writtenAsMaksura(original: string, n: Normalized, k: number): bo
   return c === ALEF_MAKSURA || c === 0xfeef || c === 0xfef0;
 }
 
+// Table values from SPECIAL up are markers, not letters; the main loop's fast path is `m < SPECIAL`.
 const DROP = 0xffff;
 const MULTI = 0xfffe;
+/** A high surrogate: an astral character may follow. */
+const SURROGATE = 0xfffd;
+/** U+0654: composes with a preceding و or ي (as NFC would), else dropped. */
+const HAMZA = 0xfffc;
+/** ة: kept, and noted so the end-of-word pass runs. */
+const TEH = 0xfffb;
+/** U+FFFA–U+FFFF in the text itself, which must not be read as markers. */
+const SELF = 0xfffa;
+const SPECIAL = SELF;
 const UNKNOWN = 0;
 
 const ALEF = 0x0627;
@@ -109,14 +119,16 @@ function lookup(c: number): number {
   const known = table[c]!;
   if (known !== UNKNOWN) return known;
   let result: number;
-  if (c >= 0xd800 && c <= 0xdfff) {
-    result = c; // surrogates are handled by the caller
-  } else {
+  if (c >= SPECIAL) result = SELF;
+  else if (c >= 0xd800 && c <= 0xdbff) result = SURROGATE;
+  else if (c >= 0xdc00 && c <= 0xdfff) result = c; // a lone low surrogate stays as it is
+  else if (c === HAMZA_ABOVE) result = HAMZA;
+  else if (c === TEH_MARBUTA) result = TEH;
+  else {
     const nfkc = String.fromCharCode(c).normalize('NFKC');
-    // One character in, one out: keep ى as ى here, so the main loop can flag it (ﻯ → ى too).
-    const folded = nfkc.length === 1 ? String.fromCharCode(foldUnit(nfkc.charCodeAt(0))).replace('\uffff', '') : foldString(nfkc);
+    const folded = foldString(nfkc);
     if (folded.length === 0) result = DROP;
-    else if (folded.length === 1 && folded.charCodeAt(0) < MULTI) result = folded.charCodeAt(0);
+    else if (folded.length === 1 && folded.charCodeAt(0) < SPECIAL && folded.charCodeAt(0) !== TEH_MARBUTA) result = folded.charCodeAt(0);
     else {
       multi.set(c, folded);
       result = MULTI;
@@ -126,6 +138,10 @@ function lookup(c: number): number {
   if (c !== 0) table[c] = result;
   return result;
 }
+
+// ASCII and the Arabic block are looked up once, up front: the loop then never meets UNKNOWN for them.
+for (let c = 1; c < 0x80; c++) lookup(c);
+for (let c = 0x0600; c < 0x0700; c++) lookup(c);
 
 const isArabicLetter = (c: number) => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
 
@@ -147,44 +163,48 @@ export function normalize(input: string): Normalized {
 
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = input.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        // Astral: NFKC folds mathematical alphanumerics to Latin; anything else passes through.
-        const folded = foldString(input.slice(i, i + 2).normalize('NFKC'));
-        grow(folded.length);
-        for (let k = 0; k < folded.length; k++) {
-          out[len] = folded.charCodeAt(k); starts[len] = i; len++;
-        }
-        i++;
-        continue;
-      }
-    }
-    if (c === HAMZA_ABOVE && len > 0) {
-      const prev = out[len - 1];
-      if (prev === WAW) { out[len - 1] = 0x0624; continue; }
-      if (prev === YEH) { out[len - 1] = 0x0626; continue; }
-    }
-    let m: number;
-    if (c < 0x80) m = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-    else {
-      m = table[c]!;
-      if (m === UNKNOWN) m = lookup(c);
+    let m = table[c]!;
+    if (m === UNKNOWN) m = lookup(c);
+    if (m < SPECIAL) {
+      // The common case: one character in, one letter out.
+      if (len === cap) grow(1);
+      out[len] = m;
+      starts[len] = i;
+      len++;
+      continue;
     }
     if (m === DROP) continue; // it belongs to the letter before it (see endOf)
-    if (m === MULTI) {
-      const s = multi.get(c)!;
+    if (m === TEH) {
+      sawTehMarbuta = true;
+      if (len === cap) grow(1);
+      out[len] = TEH_MARBUTA;
+      starts[len] = i;
+      len++;
+      continue;
+    }
+    if (m === HAMZA) {
+      const prev = len > 0 ? out[len - 1] : 0;
+      if (prev === WAW) out[len - 1] = 0x0624;
+      else if (prev === YEH) out[len - 1] = 0x0626;
+      continue;
+    }
+    let s: string;
+    if (m === MULTI) s = multi.get(c)!;
+    else if (m === SURROGATE && i + 1 < n && input.charCodeAt(i + 1) >= 0xdc00 && input.charCodeAt(i + 1) <= 0xdfff) {
+      // Astral: NFKC folds mathematical alphanumerics to Latin; anything else passes through.
+      s = foldString(input.slice(i, i + 2).normalize('NFKC'));
       grow(s.length);
       for (let k = 0; k < s.length; k++) {
         out[len] = s.charCodeAt(k); starts[len] = i; len++;
       }
+      i++;
       continue;
+    } else s = String.fromCharCode(c); // SELF, or a lone high surrogate
+    grow(s.length);
+    for (let k = 0; k < s.length; k++) {
+      if (s.charCodeAt(k) === TEH_MARBUTA) sawTehMarbuta = true;
+      out[len] = s.charCodeAt(k); starts[len] = i; len++;
     }
-    if (len === cap) grow(1);
-    if (m === TEH_MARBUTA) sawTehMarbuta = true;
-    out[len] = m === ALEF_MAKSURA ? YEH : m;
-    starts[len] = i;
-    len++;
   }
 
   // ة → ه only at the end of a word: the few words written without a space after ة keep it.
