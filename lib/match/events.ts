@@ -97,16 +97,16 @@ export function findEvents(
         continue;
       }
       // Look only where it can hold: sentences naming one of the cue's entities, else those with a first-group phrase.
-      const sentences = cue.entities.length
-        ? sentencesNaming(cue.entities)
-        : new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
+      const withFirst = new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
+      const sentences = cue.entities.length ? [...sentencesNaming(cue.entities)].filter((s) => withFirst.has(s)) : withFirst;
       for (const s of sentences) {
         if (!cue.groups.every((group) => group.some((p) => page.hasHitIn(p, s)))) continue;
         for (const group of cue.groups) for (const p of group) for (const h of page.hitsInSentence(p, s)) addHit(e, h);
       }
     }
-    // The event's own date in a sentence that names one of its participants.
+    // The event's own date in a sentence that names one of its participants (only if its year is written at all).
     const date = records[e]!.date;
+    if (!page.years.includes(Number(date.slice(0, 4)))) return;
     for (const s of sentencesNaming(event.participants)) {
       for (const d of page.datesIn(s)) {
         if (d.iso !== date) continue;
