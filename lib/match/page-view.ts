@@ -18,13 +18,13 @@ export class PageView {
   readonly tokens: Tokens;
   private readonly datesBySentence = new Map<number, ArabicDate[]>();
   private yearsFound: number[] | undefined;
-  private readonly words: (string | undefined)[];
+  /** Words made strings so far: only the few that rules look at. */
+  private readonly words = new Map<number, string>();
   private readonly phraseHits = new Map<number, Hit[]>();
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
-    this.words = new Array(this.tokens.count);
   }
 
   /**
@@ -81,10 +81,10 @@ export class PageView {
   }
 
   word(i: number): string {
-    let w = this.words[i];
+    let w = this.words.get(i);
     if (w === undefined) {
       w = tokenText(this.norm.text, this.tokens, i);
-      this.words[i] = w;
+      this.words.set(i, w);
     }
     return w;
   }

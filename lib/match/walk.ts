@@ -26,15 +26,9 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
   const count = page.count;
   const text = page.norm.text;
   const { start, end, apostrophe, gap } = page.tokens;
-  const wordIds = new Int32Array(count).fill(-2);
-  const wordIdAt = (j: number) => {
-    let id = wordIds[j]!;
-    if (id === -2) {
-      id = apostrophe[j] ? trie.wordId(page.word(j)) : trie.wordIdAt(text, start[j]!, end[j]!);
-      wordIds[j] = id;
-    }
-    return id;
-  };
+  // Looked up afresh each time: a word is a phrase's second or later word only after a phrase start,
+  // and a cache would cost an array the size of the page.
+  const wordIdAt = (j: number) => (apostrophe[j] ? trie.wordId(page.word(j)) : trie.wordIdAt(text, start[j]!, end[j]!));
   let entityBlocked = 0;
   let eventBlocked = 0;
 
