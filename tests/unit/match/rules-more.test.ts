@@ -49,3 +49,11 @@ describe('a "green zone" in another city', () => {
     expect(entityIds(text)).not.toContain('green-zone');
   });
 });
+
+describe('Baghdad Street in Damascus', () => {
+  it('is not the city', () => {
+    expect(entityIds('وقع انفجار في شارع بغداد وسط دمشق صباح اليوم.')).not.toContain('baghdad');
+    expect(entityIds('An explosion hit Baghdad Street in central Damascus.')).not.toContain('baghdad');
+    expect(entityIds('وصل الوفد إلى بغداد قادما من دمشق.')).toContain('baghdad');
+  });
+});
