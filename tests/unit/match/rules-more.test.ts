@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityIds, mentionsOf } from '../../support/seed-set';
+import { entityIds, eventIds, mentionsOf } from '../../support/seed-set';
 
 // Rules not covered by the near misses elsewhere: each veto and requirement with a sentence that
 // would match without it.
@@ -55,5 +55,28 @@ describe('Baghdad Street in Damascus', () => {
     expect(entityIds('وقع انفجار في شارع بغداد وسط دمشق صباح اليوم.')).not.toContain('baghdad');
     expect(entityIds('An explosion hit Baghdad Street in central Damascus.')).not.toContain('baghdad');
     expect(entityIds('وصل الوفد إلى بغداد قادما من دمشق.')).toContain('baghdad');
+  });
+});
+
+describe('the attempt on al-Kadhimi, not attacks he spoke about', () => {
+  it('not when he condemns an attempt on an activist', () => {
+    expect(eventIds('أدان رئيس الوزراء مصطفى الكاظمي محاولة اغتيال الناشط في كربلاء عام 2021.')).not.toContain(
+      'kadhimi-assassination-attempt-2021',
+    );
+  });
+
+  it('not when he condemns a drone attack on Erbil airport', () => {
+    expect(eventIds('أدان مصطفى الكاظمي الهجوم بطائرة مسيرة على مطار أربيل في أبريل 2021.')).not.toContain(
+      'kadhimi-assassination-attempt-2021',
+    );
+    expect(eventIds('Mustafa al-Kadhimi condemned the drone attack on Erbil airport in 2021.')).not.toContain(
+      'kadhimi-assassination-attempt-2021',
+    );
+  });
+
+  it('yes when the drone struck his residence, or he survived the attempt', () => {
+    expect(eventIds('استهدفت طائرة مسيرة مفخخة مقر إقامة مصطفى الكاظمي في بغداد.')).toContain('kadhimi-assassination-attempt-2021');
+    expect(eventIds('نجا مصطفى الكاظمي من محاولة اغتيال.')).toContain('kadhimi-assassination-attempt-2021');
+    expect(eventIds('Mustafa al-Kadhimi survived an assassination attempt.')).toContain('kadhimi-assassination-attempt-2021');
   });
 });
