@@ -29,6 +29,8 @@ export class PhraseTrie {
   private termStart = new Int32Array(1);
   private termList = new Int32Array(0);
   private isFirst = new Uint8Array(0);
+  /** 1 for each code unit a phrase's first word starts with: most page words are turned away on it. */
+  private readonly firstChars = new Uint8Array(0x10000);
   /** Suffix hashes of the word being looked at: scratch space, so a lookup allocates nothing. */
   private readonly suffix = new Int32Array(5);
 
@@ -61,7 +63,10 @@ export class PhraseTrie {
     for (const [w, id] of this.vocab) words[id] = w;
     this.table = new WordTable(words);
     this.isFirst = new Uint8Array(words.length);
-    for (const id of this.firsts) this.isFirst[id] = 1;
+    for (const id of this.firsts) {
+      this.isFirst[id] = 1;
+      this.firstChars[words[id]!.charCodeAt(0)] = 1;
+    }
     this.termStart = new Int32Array(this.nodes + 1);
     let total = 0;
     for (let n = 0; n < this.nodes; n++) {
@@ -91,6 +96,11 @@ export class PhraseTrie {
    * go to `formIds`/`formSkips`; returns how many. Allocates nothing: it runs on every word of a page.
    */
   startFormsAt(text: string, s: number, e: number): number {
+    // A word can start a phrase only if it, or what is left after its proclitics, starts with the
+    // first letter of some phrase; a word that starts with neither that nor a proclitic is turned away
+    // before any hashing.
+    const c0 = text.charCodeAt(s);
+    if (this.firstChars[c0] !== 1 && !isConj(c0) && !isPrep(c0)) return (this.formCount = 0);
     const table = this.table!;
     const suffix = this.suffix;
     const n = e - s;
