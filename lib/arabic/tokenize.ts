@@ -65,6 +65,10 @@ function classify(c: number): number {
   return k;
 }
 
+// ASCII and the Arabic block are classified up front; the loop reads the table directly.
+for (let c = 0; c < 0x80; c++) classify(c);
+for (let c = 0x0600; c < 0x0700; c++) classify(c);
+
 const isLatinLetter = (text: string, at: number) => at < text.length && classify(text.charCodeAt(at)) === TokenKind.Latin;
 
 /**
@@ -97,7 +101,8 @@ export function tokenize(text: string): Tokens {
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 0x80 ? (classes[c] !== UNSET ? classes[c]! : classify(c)) : classify(c);
+    let k = classes[c]!;
+    if (k === UNSET) k = classify(c);
     if (k === cur && cur !== 0) continue;
     if (k === MARK && cur !== 0) continue; // a combining mark stays with its letter
     if (k === APOS && cur === TokenKind.Latin) {
