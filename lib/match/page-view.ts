@@ -11,6 +11,8 @@ export interface Hit {
 }
 
 const NO_HITS: readonly Hit[] = [];
+/** Read once: an imported enum member can cost a property lookup per use in a loop. */
+const DIGIT: number = TokenKind.Digit;
 
 /** One page as the matcher sees it: the original text, its normalized form, its tokens and what was found. */
 export class PageView {
@@ -39,7 +41,7 @@ export class PageView {
     let last = first;
     let digits = false;
     while (last < this.tokens.count && sentence[last] === s) {
-      if (this.tokens.kind[last] === TokenKind.Digit) digits = true;
+      if (this.tokens.kind[last] === DIGIT) digits = true;
       last++;
     }
     // Every date expression has a number in it: most sentences need no date search at all.
@@ -63,7 +65,7 @@ export class PageView {
     const { count, kind, start, end } = this.tokens;
     const text = this.norm.text;
     for (let i = 0; i < count; i++) {
-      if (kind[i] !== TokenKind.Digit || end[i]! - start[i]! !== 4) continue;
+      if (kind[i] !== DIGIT || end[i]! - start[i]! !== 4) continue;
       const y = Number(text.slice(start[i], end[i]));
       if (y < 1900 || y > 2099) continue;
       const before = text.charCodeAt(start[i]! - 1);
