@@ -17,49 +17,63 @@ export interface CliticForm {
   skip: number;
 }
 
-const WAW = 'و';
-const FA = 'ف';
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
 const MIN_STEM = 2;
 
-const isConj = (ch: string | undefined) => ch === WAW || ch === FA;
-const isPrep = (ch: string | undefined) => ch === 'ب' || ch === 'ك' || ch === 'ل';
+/** Whether a word starting with code unit `c` may carry a proclitic. */
+export const mayHaveProclitic = (c: number): boolean => isConj(c) || isPrep(c);
+const isConj = (c: number) => c === WAW || c === FA;
+const isPrep = (c: number) => c === BA || c === KAF || c === LAM;
 
-/**
- * The forms a token may stand for, most literal first. The first entry is the token itself.
- * The caller keeps the forms its dictionary knows.
- */
-export function procliticForms(token: string): CliticForm[] {
-  const forms: CliticForm[] = [{ form: token, skip: 0 }];
-  forEachStrippedForm(token, (form, skip) => {
-    if (!forms.some((f) => f.form === form)) forms.push({ form, skip });
-  });
-  return forms;
+/** Receives the stripped forms of a word: (`ال` if `article`) + the word from `from` on. */
+export interface CliticVisitor {
+  cut(from: number, article: boolean, skip: number): void;
 }
 
 /**
- * Calls `visit` with each proclitic-stripped form of `token` (not the token itself), most literal first,
- * without allocating arrays: the matcher runs this on every word that starts with و ف ب ك ل.
- * A form may be visited twice (ولل…); visitors that care must dedupe.
+ * The one statement of the rule: calls `visitor.cut` for each proclitic-stripped form of the word
+ * text[s, e) (not the word itself), most literal first. It reads code units and allocates nothing, so
+ * the matcher runs it on every word of a page; a form may come twice (ولل…), and visitors dedupe.
  */
-export function forEachStrippedForm(token: string, visit: (form: string, skip: number) => void): void {
-  const n = token.length;
+export function forEachProcliticCut(text: string, s: number, e: number, visitor: CliticVisitor): void {
+  const n = e - s;
   if (n < MIN_STEM + 1) return;
-  const c = isConj(token[0]) ? 1 : 0;
-  const p0 = token[c];
+  const c = isConj(text.charCodeAt(s)) ? 1 : 0;
+  const p0 = text.charCodeAt(s + c);
   if (c === 0 && !isPrep(p0)) return;
   // C?لل+X → ال+X, then X
-  if (p0 === 'ل' && token[c + 1] === 'ل' && n - c - 2 >= MIN_STEM) {
-    visit('ال' + token.slice(c + 2), c);
-    visit(token.slice(c + 2), c + 2);
+  if (p0 === LAM && text.charCodeAt(s + c + 1) === LAM && n - c - 2 >= MIN_STEM) {
+    visitor.cut(s + c + 2, true, c);
+    visitor.cut(s + c + 2, false, c + 2);
   }
   // C?P+ال+X → ال+X, then X
-  if (isPrep(p0) && token[c + 1] === 'ا' && token[c + 2] === 'ل') {
-    if (n - c - 1 >= MIN_STEM) visit(token.slice(c + 1), c + 1);
-    if (n - c - 3 >= MIN_STEM) visit(token.slice(c + 3), c + 3);
+  if (isPrep(p0) && text.charCodeAt(s + c + 1) === ALEF && text.charCodeAt(s + c + 2) === LAM) {
+    if (n - c - 1 >= MIN_STEM) visitor.cut(s + c + 1, false, c + 1);
+    if (n - c - 3 >= MIN_STEM) visitor.cut(s + c + 3, false, c + 3);
   }
   // C+X, C+P+X, P+X → X
   if (c === 1) {
-    if (n - 1 >= MIN_STEM) visit(token.slice(1), 1);
-    if (isPrep(p0) && n - 2 >= MIN_STEM) visit(token.slice(2), 2);
-  } else if (n - 1 >= MIN_STEM) visit(token.slice(1), 1);
+    if (n - 1 >= MIN_STEM) visitor.cut(s + 1, false, 1);
+    if (isPrep(p0) && n - 2 >= MIN_STEM) visitor.cut(s + 2, false, 2);
+  } else if (n - 1 >= MIN_STEM) visitor.cut(s + 1, false, 1);
+}
+
+/**
+ * The forms a token may stand for, most literal first, as strings. The first entry is the token
+ * itself. The caller keeps the forms its dictionary knows.
+ */
+export function procliticForms(token: string): CliticForm[] {
+  const forms: CliticForm[] = [{ form: token, skip: 0 }];
+  forEachProcliticCut(token, 0, token.length, {
+    cut(from, article, skip) {
+      const form = (article ? 'ال' : '') + token.slice(from);
+      if (!forms.some((f) => f.form === form)) forms.push({ form, skip });
+    },
+  });
+  return forms;
 }

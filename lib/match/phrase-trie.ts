@@ -1,22 +1,16 @@
+import { forEachProcliticCut, mayHaveProclitic, type CliticVisitor } from '../arabic/clitics';
 import { EdgeTable } from './edge-table';
 import { prepend, WordTable } from './word-table';
 
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const KAF = 0x0643;
 const LAM = 0x0644;
 const ALEF = 0x0627;
-const MIN_STEM = 2;
-const isConj = (c: number) => c === WAW || c === FA;
-const isPrep = (c: number) => c === BA || c === KAF || c === LAM;
 
 /**
  * A trie over whole words. Words are interned to numbers, and a transition is one probe of an integer
  * table keyed by (node, word): a page costs one lookup per word (more only where a word starts a
  * phrase), whatever the number of phrases, and a 100,000-entity set compiles in one pass.
  */
-export class PhraseTrie {
+export class PhraseTrie implements CliticVisitor {
   private readonly vocab = new Map<string, number>();
   private readonly edges = new EdgeTable();
   /** Words that start some phrase, by word id. */
@@ -90,45 +84,42 @@ export class PhraseTrie {
   readonly formSkips = new Int32Array(8);
   formCount = 0;
 
+  /** The word `startFormsAt` is looking at, for `cut`. */
+  private cutText = '';
+  private cutStart = 0;
+  private cutEnd = 0;
+
   /**
    * Finds the word ids a page word text[s, e) may stand for that start a phrase: itself, then its
-   * proclitic-stripped forms (the same forms as `forEachStrippedForm`, computed on hashes). Results
-   * go to `formIds`/`formSkips`; returns how many. Allocates nothing: it runs on every word of a page.
+   * proclitic-stripped forms (`forEachProcliticCut`, looked up by their suffix hashes). Results go to
+   * `formIds`/`formSkips`; returns how many. Allocates nothing: it runs on every word of a page.
    */
   startFormsAt(text: string, s: number, e: number): number {
     // A word can start a phrase only if it, or what is left after its proclitics, starts with the
     // first letter of some phrase; a word that starts with neither that nor a proclitic is turned away
     // before any hashing.
     const c0 = text.charCodeAt(s);
-    if (this.firstChars[c0] !== 1 && !isConj(c0) && !isPrep(c0)) return (this.formCount = 0);
-    const table = this.table!;
+    if (this.firstChars[c0] !== 1 && !mayHaveProclitic(c0)) return (this.formCount = 0);
     const suffix = this.suffix;
-    const n = e - s;
     let h = 0;
     for (let j = e - 1; j >= s; j--) {
       h = prepend(h, text.charCodeAt(j));
       if (j - s < 5) suffix[j - s] = h;
     }
     this.formCount = 0;
-    this.addForm(table.find(h, text, s, e), 0);
-    if (n < MIN_STEM + 1) return this.formCount;
-    const c = isConj(text.charCodeAt(s)) ? 1 : 0;
-    const p0 = text.charCodeAt(s + c);
-    if (c === 0 && !isPrep(p0)) return this.formCount;
-    if (p0 === LAM && text.charCodeAt(s + c + 1) === LAM && n - c - 2 >= MIN_STEM) {
-      const stem = suffix[c + 2]!;
-      this.addForm(table.find(prepend(prepend(stem, LAM), ALEF), text, s + c + 2, e, 'ال'), c);
-      this.addForm(table.find(stem, text, s + c + 2, e), c + 2);
-    }
-    if (isPrep(p0) && text.charCodeAt(s + c + 1) === ALEF && text.charCodeAt(s + c + 2) === LAM) {
-      if (n - c - 1 >= MIN_STEM) this.addForm(table.find(suffix[c + 1]!, text, s + c + 1, e), c + 1);
-      if (n - c - 3 >= MIN_STEM) this.addForm(table.find(suffix[c + 3]!, text, s + c + 3, e), c + 3);
-    }
-    if (c === 1) {
-      if (n - 1 >= MIN_STEM) this.addForm(table.find(suffix[1]!, text, s + 1, e), 1);
-      if (isPrep(p0) && n - 2 >= MIN_STEM) this.addForm(table.find(suffix[2]!, text, s + 2, e), 2);
-    } else if (n - 1 >= MIN_STEM) this.addForm(table.find(suffix[1]!, text, s + 1, e), 1);
+    this.addForm(this.table!.find(h, text, s, e), 0);
+    this.cutText = text;
+    this.cutStart = s;
+    this.cutEnd = e;
+    forEachProcliticCut(text, s, e, this);
     return this.formCount;
+  }
+
+  /** A stripped form of the word in `startFormsAt`: its hash is a suffix hash, ال prepended if asked. */
+  cut(from: number, article: boolean, skip: number): void {
+    const stem = this.suffix[from - this.cutStart]!; // proclitics take at most 4 letters: within `suffix`
+    const h = article ? prepend(prepend(stem, LAM), ALEF) : stem;
+    this.addForm(this.table!.find(h, this.cutText, from, this.cutEnd, article ? 'ال' : ''), skip);
   }
 
   /** Like `startFormsAt`, for a word already made a string (a Latin word with apostrophes dropped). */
