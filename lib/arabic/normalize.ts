@@ -20,24 +20,19 @@ export interface Normalized {
   starts: Uint32Array;
   /** Length of the original text. */
   sourceLength: number;
-  /**
-   * For each normalized code unit, the end (exclusive) in the original of the character it came from,
-   * extended over the marks dropped right after it (diacritics, tatweel, invisible marks), so a span
-   * keeps its word's marks. Computed on first use from `starts`; the matcher calls `endOf` instead.
-   */
-  readonly ends: Uint32Array;
 }
 
 /**
- * The original end of normalized character k. Every original character either yields normalized text
- * or is dropped and belongs to the letter before it, so the end is where the next yielding character
- * starts; letters that one character expanded into (ﻻ → لا) end with that character.
+ * The original end (exclusive) of normalized character k, taking in the marks dropped right after it
+ * (diacritics, tatweel, invisible marks), so a span keeps its word's marks. Every original character
+ * either yields normalized text or is dropped and belongs to the letter before it, so the end is where
+ * the next yielding character starts; letters that one character expanded into (ﻻ → لا) end with it.
  */
-export function endOf(n: Pick<Normalized, 'text' | 'starts' | 'sourceLength'>, k: number, original?: string): number {
+export function endOf(n: Normalized, k: number, original: string): number {
   const start = n.starts[k]!;
   const next = k + 1 < n.starts.length ? n.starts[k + 1]! : n.sourceLength;
   if (next > start) return next;
-  const c = original?.charCodeAt(start) ?? 0;
+  const c = original.charCodeAt(start);
   return start + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
 }
 
@@ -214,18 +209,7 @@ export function normalize(input: string): Normalized {
     }
   }
 
-  const result = {
-    text: decodeUnits(out, len),
-    starts: starts.subarray(0, len),
-    sourceLength: n,
-    get ends(): Uint32Array {
-      const all = new Uint32Array(len);
-      for (let k = 0; k < len; k++) all[k] = endOf(result, k, input);
-      Object.defineProperty(result, 'ends', { value: all });
-      return all;
-    },
-  };
-  return result;
+  return { text: decodeUnits(out, len), starts: starts.subarray(0, len), sourceLength: n };
 }
 
 const utf16 = typeof TextDecoder === 'undefined' ? undefined : new TextDecoder('utf-16le');
