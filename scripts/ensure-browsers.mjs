@@ -2,9 +2,7 @@
 // on Debian, as on this project's machines and CI); anywhere else, a message saying what to install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+import { CHROMIUM, FIREFOX } from '../tests/e2e/support/chromium.mjs';
 
 /**
  * @param {('chromium' | 'firefox-esr')[]} packages the browsers this command needs
