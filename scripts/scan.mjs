@@ -2,25 +2,17 @@
 // `npm run scan`: runs scripts/scan.ts compiled into one file under node_modules/.cache/siyaq/, rebuilt
 // whenever a source is newer. A scan then costs Node's start-up (~60 ms), not a TypeScript loader's
 // (~600 ms): the command is how the matcher's speed is measured from outside.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestMtime } from './newest-mtime.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'node_modules/.cache/siyaq/scan.mjs');
 const SOURCES = [path.join(ROOT, 'scripts/scan.ts'), path.join(ROOT, 'lib')];
 
-/** Newest modification time of the TypeScript sources under `p`. */
-function newest(p) {
-  const st = statSync(p);
-  if (!st.isDirectory()) return p.endsWith('.ts') ? st.mtimeMs : 0;
-  let max = 0;
-  for (const name of readdirSync(p)) max = Math.max(max, newest(path.join(p, name)));
-  return max;
-}
-
 const built = existsSync(OUT) ? statSync(OUT).mtimeMs : 0;
-if (built < Math.max(...SOURCES.map(newest))) {
+if (built < newestMtime(SOURCES, (f) => f.endsWith('.ts'))) {
   const { build } = await import('esbuild');
   mkdirSync(path.dirname(OUT), { recursive: true });
   const result = await build({

@@ -3,30 +3,21 @@
 // with Siyaq loaded. With a display the browser window stays open until Ctrl-C; without one the demo
 // runs headless, prints the popup's cards and saves screenshots under artifacts/.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROME_EXTENSION, CHROMIUM, QUIET_FLAGS, ROOT, extensionFlags, requireChromium } from '../tests/e2e/support/chromium.mjs';
 import { servePages } from '../tests/e2e/support/serve-pages.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { newestMtime } from './newest-mtime.mjs';
 
 const DEMO = '/demo.html';
 const SOURCES = ['entrypoints', 'components', 'lib', 'seeds', 'public', 'wxt.config.ts', 'package.json'];
 
-/** Newest modification time under `p` (skipping generated output), in ms. */
-function newest(p) {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = st.mtimeMs;
-  for (const name of readdirSync(p)) if (name !== 'generated') max = Math.max(max, newest(path.join(p, name)));
-  return max;
-}
-
 function buildIfNeeded() {
   const manifest = path.join(CHROME_EXTENSION, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  const changed = newestMtime(SOURCES.map((s) => path.join(ROOT, s)));
   if (built && built >= changed) {
     console.log('Build is up to date:', path.relative(ROOT, CHROME_EXTENSION));
     return;
