@@ -22,15 +22,18 @@ export function FactList({ facts, lang, t, headingId }: Props) {
           <li key={fact.id} class="fact" data-fact-id={fact.id}>
             <p class="fact-text">{fact.text[lang]}</p>
             <figure class="quote">
-              <blockquote lang="ar" dir="rtl" cite={fact.source.url}>
-                {fact.quote}
-              </blockquote>
+              {fact.quote !== undefined && (
+                <blockquote lang="ar" dir="rtl" cite={fact.source.url}>
+                  {fact.quote}
+                </blockquote>
+              )}
               <figcaption>
                 {t('factSource', {
                   title: '\u2068' + fact.source.title[lang] + '\u2069',
                   publisher: '\u2068' + fact.source.publisher + '\u2069',
                   date: formatDate(lang, fact.source.published),
                 })}
+                {fact.source.attribution !== undefined && <span class="attribution"> {'\u2068' + fact.source.attribution + '\u2069'}</span>}
               </figcaption>
             </figure>
           </li>

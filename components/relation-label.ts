@@ -9,6 +9,13 @@ const LABELS: Record<string, readonly [out: MessageKey, inverse: MessageKey]> = 
   preceded: ['relationPreceded', 'relationPrecededInverse'],
   'reported-on': ['relationReportedOn', 'relationReportedOnInverse'],
   'located-in': ['relationLocatedIn', 'relationLocatedInInverse'],
+  'capital-of': ['relationCapitalOf', 'relationCapitalOfInverse'],
+  'leader-of': ['relationLeaderOf', 'relationLeaderOfInverse'],
+  'member-of': ['relationMemberOf', 'relationMemberOfInverse'],
+  'part-of': ['relationPartOf', 'relationPartOfInverse'],
+  'successor-of': ['relationSuccessorOf', 'relationSuccessorOfInverse'],
+  'opponent-in': ['relationOpponentIn', 'relationOpponentInInverse'],
+  'participant-in': ['relationParticipantIn', 'relationParticipantInInverse'],
 };
 
 /**

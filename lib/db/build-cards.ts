@@ -64,9 +64,10 @@ async function factsAbout(db: SiyaqDb, id: string): Promise<CardFact[]> {
     .flatMap((fact): CardFact[] => {
       const source = sources.get(fact.source);
       // A fact whose source is missing cannot show where its quote comes from: leave it out.
+      // A fact without its quote or its source cannot show where it comes from: leave it out.
       if (!source) return [];
-      const { id: sid, title, publisher, published, url } = source;
-      return [{ id: fact.id, text: fact.text, quote: fact.quote, date: fact.date, source: { id: sid, title, publisher, published, url } }];
+      const { id: sid, title, publisher, published, url, attribution } = source;
+      return [{ id: fact.id, text: fact.text, quote: fact.quote, date: fact.date, source: { id: sid, title, publisher, published, url, attribution } }];
     })
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }

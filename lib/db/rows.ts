@@ -9,7 +9,7 @@ export const relationRowSchema = relationSchema.extend({ key: z.number().int().o
 export type RelationRow = z.infer<typeof relationRowSchema>;
 
 /** Sources keep their full text: quotes can be shown in context later without re-reading the bundle. */
-export const sourceRowSchema = sourceSchema.extend({ text: z.string() });
+export const sourceRowSchema = sourceSchema.extend({ text: z.string().optional() });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 
 export const factRowSchema = factSchema;

@@ -7,7 +7,7 @@ import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
 import { walkPage, type AliasCandidate } from './walk';
 import { resolveEntities } from './resolve-entities';
-import type { EntityMatch, ScanResult } from './types';
+import type { EntityMatch, ScanOptions, ScanResult } from './types';
 
 /** What a trie terminal stands for. */
 export type Pattern =
@@ -29,7 +29,7 @@ export type Pattern =
 
 export interface Matcher {
   /** Finds the entities and events of the set that `text` mentions. Offsets index `text`. */
-  scan(text: string): ScanResult;
+  scan(text: string, options?: ScanOptions): ScanResult;
   readonly stats: { entities: number; events: number; aliases: number; phrases: number; words: number; nodes: number };
 }
 

@@ -29,6 +29,15 @@ export interface EventMatch {
   evidence: Span[];
 }
 
+/** What the matcher may know about the page besides its text. */
+export interface ScanOptions {
+  /**
+   * The page's publication date (YYYY-MM-DD), when known: titles ("رئيس الوزراء العراقي") and relative dates
+   * ("الجمعة الماضية") are resolved against it rather than against the reading date.
+   */
+  pageDate?: string;
+}
+
 /** What scanning one text yields. Entities and events are sorted by first occurrence. */
 export interface ScanResult {
   entities: EntityMatch[];

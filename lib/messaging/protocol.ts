@@ -57,13 +57,15 @@ const sourceRefSchema = z.strictObject({
   publisher: z.string(),
   published: z.string(),
   url: z.string().optional(),
+  attribution: z.string().optional(),
 });
 
 /** A fact on a card with the quote that backs it and where the quote comes from. */
 export const cardFactSchema = z.strictObject({
   id,
   text: bilingual,
-  quote: z.string(),
+  /** Absent for a fact read from a data set: the source is then shown with its attribution. */
+  quote: z.string().optional(),
   date: z.string().optional(),
   source: sourceRefSchema,
 });

@@ -51,6 +51,8 @@ export function buildReferenceSet({ records, texts }: BuildInput): ReferenceSet 
   const issues: ReferenceIssue[] = [];
   for (const { file, raw, records: content } of located) {
     content.sources.forEach((source, index) => {
+      // A source without a file (a web page or a data set) has no text to bundle or check quotes against.
+      if (source.file === undefined) return;
       const text = Object.hasOwn(texts, source.file) ? texts[source.file] : undefined;
       if (text === undefined) issues.push(locateIssue(file, raw, ['sources', index, 'file'], `No source text "${source.file}" beside the records`));
       else if (!textBySource.has(source.id)) textBySource.set(source.id, { name: source.file, text });
@@ -61,11 +63,17 @@ export function buildReferenceSet({ records, texts }: BuildInput): ReferenceSet 
 
   const merged = located.map((entry) => entry.records);
   const content = {
-    sources: merged.flatMap((file) => file.sources.map((source) => ({ ...source, text: textBySource.get(source.id)!.text }))),
+    sources: merged.flatMap((file) =>
+      file.sources.map((source) => {
+        const text = textBySource.get(source.id)?.text;
+        return text === undefined ? source : { ...source, text };
+      }),
+    ),
     entities: merged.flatMap((file) => file.entities),
     events: merged.flatMap((file) => file.events),
     relations: merged.flatMap((file) => file.relations),
     facts: merged.flatMap((file) => file.facts),
+    amends: merged.flatMap((file) => file.amends),
   };
   return referenceSetSchema.parse({
     version: referenceVersion(content),

@@ -16,7 +16,8 @@ export function checkQuotes(files: readonly LocatedRecords[], textOf: (sourceId:
   for (const { file, raw, records } of files) {
     records.facts.forEach((fact, index) => {
       const source = textOf(fact.source);
-      if (!source) return; // An unknown source or a missing text file is reported elsewhere.
+      // An unknown source, a source without text or a missing quote is reported elsewhere.
+      if (!source || fact.quote === undefined) return;
       let text = normalized.get(fact.source);
       if (text === undefined) normalized.set(fact.source, (text = source.text.normalize('NFC')));
       const quote = fact.quote.normalize('NFC');

@@ -21,7 +21,9 @@ export function parseReferenceSet(data: unknown): ReferenceSet {
   }
   const set = parsed.data;
   const located = [{ file: PACK, raw: data, records: set }];
-  const texts = new Map(set.sources.map((source) => [source.id, { name: source.file, text: source.text }]));
+  const texts = new Map(
+    set.sources.flatMap((source) => (source.text === undefined ? [] : [[source.id, { name: source.file ?? source.id, text: source.text }] as const])),
+  );
   const issues = [
     ...checkRecordFields(PACK, data, set),
     ...checkReferences(located),

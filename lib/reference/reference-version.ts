@@ -10,6 +10,8 @@ export type VersionedContent = Omit<ReferenceSet, 'version' | 'builtFrom'>;
  * reformatting it leaves the version alone; changing any record, alias or source text changes it.
  */
 export function referenceVersion(content: VersionedContent): string {
-  const { sources, entities, events, relations, facts } = content;
-  return sha256Hex(canonicalJson({ sources, entities, events, relations, facts })).slice(0, 16);
+  const { sources, entities, events, relations, facts, amends } = content;
+  // Amends join the hash only when there are some, so a set without them keeps the version it always had.
+  const hashed = amends.length > 0 ? { sources, entities, events, relations, facts, amends } : { sources, entities, events, relations, facts };
+  return sha256Hex(canonicalJson(hashed)).slice(0, 16);
 }

@@ -12,13 +12,24 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 export const langSchema = z.enum(['ar', 'en']);
 
+/**
+ * Longest string a pack may hold in one field. A name or a phrase this long is a mistake or an attack, and a
+ * million-character alias would freeze the page it is matched on.
+ */
+export const MAX_SHORT_TEXT = 200;
+export const MAX_LONG_TEXT = 2000;
+const shortText = z.string().min(1).max(MAX_SHORT_TEXT);
+const longText = z.string().min(1).max(MAX_LONG_TEXT);
+
 export const bilingualSchema = z.object({
-  ar: z.string().min(1),
-  en: z.string().min(1),
+  ar: longText,
+  en: longText,
 });
+/** Names and titles: short bilingual text. */
+export const bilingualNameSchema = z.object({ ar: shortText, en: shortText });
 
 /** A phrase list: one or more words, each phrase matched as whole normalized tokens (clitics allowed on the first). */
-const phrasesSchema = z.array(z.string().min(1)).min(1);
+const phrasesSchema = z.array(shortText).min(1).max(500);
 
 /**
  * One context condition. `requires` holds when ANY of its rules holds; `vetoes` cancel a mention when ANY holds.
@@ -50,7 +61,7 @@ export const contextRuleSchema = z.discriminatedUnion('kind', [
 
 export const aliasSchema = z.object({
   /** The alias as written, e.g. "أبو علي العسكري" or "Kata'ib Hezbollah". */
-  text: z.string().min(1),
+  text: shortText,
   lang: langSchema,
   /** full: the complete name; short: a part of it; variant/misspelling: other spellings seen in print. */
   kind: z.enum(['full', 'short', 'variant', 'misspelling', 'abbreviation']),
@@ -59,7 +70,7 @@ export const aliasSchema = z.object({
   /** If any of these holds, the mention is dropped. */
   vetoes: z.array(contextRuleSchema).default([]),
   /** Why this alias has the rules it has: shown to maintainers, kept with the data. */
-  note: z.string().optional(),
+  note: longText.optional(),
 });
 
 /** A fact shown on a card, backed by an exact quote from a source document. */
@@ -68,8 +79,11 @@ export const factSchema = z.object({
   /** The entity or event the fact is about. */
   subject: idSchema,
   text: bilingualSchema,
-  /** Must occur verbatim in the source document's text; the build checks it. */
-  quote: z.string().min(4),
+  /**
+   * Must occur verbatim in the source document's text when the pack carries that text (the build checks it).
+   * Required, except for facts read from a data set (a source of kind `dataset`), which have no prose to quote.
+   */
+  quote: z.string().min(4).max(MAX_LONG_TEXT).optional(),
   source: idSchema,
   /** The date the fact is about, when it has one. */
   date: isoDateSchema.optional(),
@@ -77,17 +91,48 @@ export const factSchema = z.object({
 
 export const entityTypeSchema = z.enum(['person', 'organization', 'place']);
 
+/** What a place record adds to its card: kind, country, population (with its source) and the data set's id. */
+export const placeSchema = z.object({
+  kind: z.enum(['country', 'territory', 'region', 'city', 'area']),
+  /** The entity id of the country it is in (absent for countries). */
+  country: idSchema.optional(),
+  /** GeoNames id, when the record comes from or is matched to GeoNames. */
+  geonamesId: z.number().int().positive().optional(),
+  population: z
+    .object({ value: z.number().int().min(0), source: idSchema, date: isoDateSchema.optional() })
+    .optional(),
+});
+
+/**
+ * An office or position held over a time span. `phrases` are the titles a page uses for the holder
+ * ("رئيس الوزراء العراقي", "الرئيس السوري"): such a title names this person only on a page dated inside
+ * [from, to]. `of` is the organization or country the role belongs to.
+ */
+export const roleSchema = z.object({
+  title: bilingualNameSchema,
+  of: idSchema.optional(),
+  from: isoDateSchema,
+  /** Absent: still in office. */
+  to: isoDateSchema.optional(),
+  phrases: z.array(shortText).max(50).default([]),
+  fact: idSchema.optional(),
+});
+
 export const entitySchema = z.object({
   id: idSchema,
   type: entityTypeSchema,
-  name: bilingualSchema,
+  name: bilingualNameSchema,
   /** One line for the card. */
   summary: bilingualSchema,
-  aliases: z.array(aliasSchema).min(1),
+  aliases: z.array(aliasSchema).min(1).max(500),
   /** Key dates (took office, founded…): each must be backed by a fact or marked as outside the seeds. */
   dates: z
-    .array(z.object({ date: isoDateSchema, label: bilingualSchema, fact: idSchema.optional() }))
+    .array(z.object({ date: isoDateSchema, label: bilingualNameSchema, fact: idSchema.optional() }))
     .default([]),
+  /** Where the record itself comes from (source ids): every record says where it comes from. */
+  sources: z.array(idSchema).default([]),
+  place: placeSchema.optional(),
+  roles: z.array(roleSchema).default([]),
 });
 
 /**
@@ -110,7 +155,7 @@ export const eventCueSchema = z.object({
 
 export const eventSchema = z.object({
   id: idSchema,
-  name: bilingualSchema,
+  name: bilingualNameSchema,
   summary: bilingualSchema,
   /** The day it happened. */
   date: isoDateSchema,
@@ -119,12 +164,29 @@ export const eventSchema = z.object({
   cues: z.array(eventCueSchema).default([]),
   /** Entities that take part: used by cards and by the date cue (the event's date near one of them). */
   participants: z.array(idSchema).default([]),
+  /** Where the record itself comes from (source ids). */
+  sources: z.array(idSchema).default([]),
 });
 
 export const relationSchema = z.object({
   from: idSchema,
   /** Verb phrase read from `from` to `to`: official-of, backed-by, target-of, took-place-in, preceded, reported-on. */
-  type: z.enum(['official-of', 'backed-by', 'target-of', 'took-place-in', 'preceded', 'reported-on', 'located-in']),
+  type: z.enum([
+    'official-of',
+    'backed-by',
+    'target-of',
+    'took-place-in',
+    'preceded',
+    'reported-on',
+    'located-in',
+    'capital-of',
+    'leader-of',
+    'member-of',
+    'part-of',
+    'successor-of',
+    'opponent-in',
+    'participant-in',
+  ]),
   to: idSchema,
   /** The fact that backs the relation, if the seeds contain one. */
   fact: idSchema.optional(),
@@ -132,14 +194,41 @@ export const relationSchema = z.object({
 
 export const sourceSchema = z.object({
   id: idSchema,
-  /** Path of the text file under seeds/, e.g. "000_7752d1d99baee141.txt". */
-  file: z.string().regex(/^[\w.-]+\.txt$/),
-  title: bilingualSchema,
-  publisher: z.string().min(1),
+  /**
+   * document: a text (article, report, encyclopedia entry) that facts quote; dataset: open data (GeoNames,
+   * CLDR) whose values facts restate without a quote.
+   */
+  kind: z.enum(['document', 'dataset']).default('document'),
+  /**
+   * Name of the text file beside the records, e.g. "000_7752d1d99baee141.txt". When present, its text is
+   * bundled and every quote from this source is checked against it. Web sources without a copy omit it.
+   */
+  file: z.string().regex(/^[\w.-]+\.txt$/).optional(),
+  title: bilingualNameSchema,
+  publisher: shortText,
   published: isoDateSchema,
   language: langSchema,
   /** Where the text was published, shown as plain text; the extension never fetches it. */
-  url: z.string().url().optional(),
+  url: z.string().url().max(MAX_LONG_TEXT).optional(),
+  /** The license the source's content is under ("CC BY 4.0", "CC BY-SA 4.0"), when it is open. */
+  license: shortText.optional(),
+  /** What must be shown with anything taken from it ("GeoNames, CC BY 4.0"). */
+  attribution: longText.optional(),
+});
+
+/**
+ * Additions to a record of another pack: its aliases are united with the target's, and fields the target
+ * lacks are filled; the target's own fields always win. Lets a places pack add spellings to the curated
+ * Baghdad instead of a second Baghdad card.
+ */
+export const amendSchema = z.object({
+  /** Id of the entity being amended, defined by another pack. */
+  id: idSchema,
+  aliases: z.array(aliasSchema).max(500).default([]),
+  sources: z.array(idSchema).default([]),
+  place: placeSchema.optional(),
+  roles: z.array(roleSchema).default([]),
+  note: longText.optional(),
 });
 
 /** What a curated records file under seeds/ holds (one JSON file per source, merged by the build). */
@@ -149,6 +238,7 @@ export const recordsFileSchema = z.object({
   events: z.array(eventSchema).default([]),
   relations: z.array(relationSchema).default([]),
   facts: z.array(factSchema).default([]),
+  amends: z.array(amendSchema).default([]),
 });
 
 /** The bundle shipped in the extension: everything validated, plus each source's full text. */
@@ -156,11 +246,12 @@ export const referenceSetSchema = z.object({
   /** Content hash of everything below: the extension re-imports only when it changes. */
   version: z.string().regex(/^[0-9a-f]{16}$/),
   builtFrom: z.array(z.string()),
-  sources: z.array(sourceSchema.extend({ text: z.string() })),
+  sources: z.array(sourceSchema.extend({ text: z.string().optional() })),
   entities: z.array(entitySchema),
   events: z.array(eventSchema),
   relations: z.array(relationSchema),
   facts: z.array(factSchema),
+  amends: z.array(amendSchema).default([]),
 });
 
 export type ContextRule = z.infer<typeof contextRuleSchema>;
@@ -172,6 +263,9 @@ export type EventCue = z.infer<typeof eventCueSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Amend = z.infer<typeof amendSchema>;
 export type RecordsFile = z.infer<typeof recordsFileSchema>;
 export type ReferenceSet = z.infer<typeof referenceSetSchema>;
 /** The part of a reference set the matcher needs (no sources, facts or relations). */

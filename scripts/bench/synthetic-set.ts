@@ -56,6 +56,8 @@ export function syntheticEntities(random: () => number, count: number): Entity[]
       summary: { ar: name, en: id },
       aliases,
       dates: [],
+      sources: [],
+      roles: [],
     });
   }
   return out;

@@ -71,7 +71,7 @@ describe('the seed records', () => {
     const termEnd = kadhimi?.dates.find((d) => d.date === '2022-10-27');
     expect(termEnd).toBeDefined();
     expect(termEnd?.fact).toBeUndefined();
-    expect(set.facts.some((fact) => /2022|10 أكتوبر|تشرين الأول/.test(fact.quote))).toBe(false);
+    expect(set.facts.some((fact) => /2022|10 أكتوبر|تشرين الأول/.test(fact.quote ?? ''))).toBe(false);
   });
 
   it('write aliases without proclitics and never list the nationality adjectives', () => {
