@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { htmlToText } from '../lib/extract/html-to-text';
+import { collectVisibleText, PAGE_TEXT_OPTIONS } from '../lib/extract/visible-text';
+import { extractPageMeta, type PageMeta } from '../lib/extract/page-meta';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
 import type { ScanResult, Span } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
@@ -39,10 +40,16 @@ function readInput(file: string): Buffer {
   }
 }
 
-/** The text the matcher sees: a page's visible text, or the file's own text. */
+/** The text the matcher sees: a page's visible text and its metadata, or the file's own text. */
 type ParseHtml = (html: string) => Document;
 
-function textOf(file: string, asHtml: boolean, parseHtml: ParseHtml | undefined): string {
+interface Input {
+  text: string;
+  /** Only for pages: what the page says about itself (the content script reads the same). */
+  page?: PageMeta;
+}
+
+function readText(file: string, asHtml: boolean, parseHtml: ParseHtml | undefined): Input {
   let text: string;
   try {
     text = utf8.decode(readInput(file)); // the decoder drops a leading BOM
@@ -51,8 +58,15 @@ function textOf(file: string, asHtml: boolean, parseHtml: ParseHtml | undefined)
     throw new InputError('not valid UTF-8 (convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8)');
   }
   const isPage = file === '-' ? asHtml : /\.html?$/i.test(file);
-  return isPage && parseHtml ? htmlToText(text, parseHtml).text : text;
+  if (!isPage || !parseHtml) return { text };
+  // One parse for both: the text and the metadata come from the same document.
+  const doc = parseHtml(text);
+  return { text: collectVisibleText(doc, PAGE_TEXT_OPTIONS).text, page: extractPageMeta(doc) };
 }
+
+/** The `page` object of contract 2: every field present, null when the page does not say. */
+const PAGE_FIELDS = ['published', 'modified', 'outlet', 'author', 'lang', 'canonical'] as const;
+const pageJson = (page: PageMeta) => Object.fromEntries(PAGE_FIELDS.map((k) => [k, page[k] ?? null]));
 
 function loadReference(path: string): ReferenceSet {
   let raw: string;
@@ -68,9 +82,10 @@ function loadReference(path: string): ReferenceSet {
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });
 
 /** Contract 2, field by field and in this order: nothing more, nothing less. */
-function toJson(file: string, result: ScanResult): string {
+function toJson(file: string, result: ScanResult, page: PageMeta | undefined): string {
   return JSON.stringify({
     file,
+    ...(page ? { page: pageJson(page) } : {}),
     entities: result.entities.map((e) => ({
       id: e.id,
       type: e.type,
@@ -83,8 +98,12 @@ function toJson(file: string, result: ScanResult): string {
 
 const quote = (s: Span): string => `«${s.text.replace(/\s+/g, ' ')}» @${s.start}`;
 
-function toSummary(file: string, result: ScanResult, set: ReferenceSet): string {
+function toSummary(file: string, result: ScanResult, set: ReferenceSet, page: PageMeta | undefined): string {
   const lines = [`${file}: ${result.entities.length} entities, ${result.events.length} events`];
+  if (page) {
+    const said = PAGE_FIELDS.flatMap((k) => (page[k] ? [`${k} ${page[k]}`] : []));
+    lines.push(`  page: ${said.length ? said.join('; ') : 'no metadata'}`);
+  }
   for (const e of result.entities) {
     const first = e.mentions[0];
     const count = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
@@ -145,16 +164,18 @@ async function main(): Promise<number> {
 
   let failed = false;
   for (const file of files) {
-    let text: string;
+    let input: Input;
     try {
-      text = textOf(file, values.html, parseHtml);
+      input = readText(file, values.html, parseHtml);
     } catch (error) {
       console.error(`scan: ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
       failed = true;
       continue;
     }
-    const result = matcher.scan(text);
-    console.log(values.json ? toJson(file, result) : toSummary(file, result, set));
+    // Titles and relative dates are read against the page's own date when it gives one.
+    const pageDate = input.page?.published?.slice(0, 10);
+    const result = matcher.scan(input.text, pageDate ? { pageDate } : undefined);
+    console.log(values.json ? toJson(file, result, input.page) : toSummary(file, result, set, input.page));
   }
   return failed ? 1 : 0;
 }

@@ -21,6 +21,7 @@ interface Span {
 }
 interface Line {
   file: string;
+  page?: Record<string, string | null>;
   entities: { id: string; type: string; name: { ar: string; en: string }; mentions: Span[] }[];
   events: { id: string; date: string; evidence: Span[] }[];
 }
@@ -34,7 +35,8 @@ const lines = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => J
 
 /** Contract 2 of docs/contracts.md: exactly these keys, in this order, with these types. */
 function expectContractShape(line: Line, text: string): void {
-  expect(Object.keys(line)).toEqual(['file', 'entities', 'events']);
+  expect(Object.keys(line)).toEqual(line.page ? ['file', 'page', 'entities', 'events'] : ['file', 'entities', 'events']);
+  if (line.page) expect(Object.keys(line.page)).toEqual(['published', 'modified', 'outlet', 'author', 'lang', 'canonical']);
   for (const e of line.entities) {
     expect(Object.keys(e)).toEqual(['id', 'type', 'name', 'mentions']);
     expect(['person', 'organization', 'place']).toContain(e.type);
@@ -94,6 +96,23 @@ describe('npm run scan', () => {
     expect(page!.entities[0]!.mentions.map((m) => m.text)).toEqual(['مصطفى الكاظمي']);
     expect(page!.events.map((e) => e.id)).toEqual(['kadhimi-assassination-attempt-2021']);
     expect(page!.events[0]!.evidence.map((e) => e.text)).toContain('الأحد ٧ نوفمبر ٢٠٢١');
+  });
+
+  it('gives a page object for .html files: what the page says about itself, null where it says nothing', { timeout: TIMEOUT }, () => {
+    const [page] = lines(scan(['--json', PAGE]).stdout);
+    expect(page!.page).toEqual({
+      published: '2021-11-07T06:20:00+03:00',
+      modified: '2021-11-07T11:05:00+03:00',
+      outlet: 'أخبار اليوم',
+      author: 'نور الهدى صالح',
+      lang: 'ar',
+      canonical: 'https://akhbar-alyawm.example/iraq/2021/11/07/kadhimi-drone',
+    });
+    const [bare] = lines(scan(['--json', '--html', '-'], '<p>نقلت وكالة رويترز</p>').stdout);
+    expect(bare!.page).toEqual({ published: null, modified: null, outlet: null, author: null, lang: null, canonical: null });
+    const [text] = lines(scan(['--json', PLAIN]).stdout);
+    expect(text!.page).toBeUndefined();
+    expect(scan([PAGE]).stdout).toContain('page: published 2021-11-07T06:20:00+03:00; modified');
   });
 
   it('reads standard input for "-", as text or with --html as a page; a BOM is dropped', { timeout: TIMEOUT }, () => {
