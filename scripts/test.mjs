@@ -23,6 +23,7 @@ npx('reference set', 'tsx', 'scripts/build-reference.ts');
 npx('type-check', 'tsc', '--noEmit');
 npx('lint', 'eslint', '.');
 npx('unit and integration tests', 'vitest', 'run');
+npx('evaluation (precision and recall against the recorded baseline)', 'tsx', 'scripts/eval.ts');
 if (!ensureBrowsers(['chromium', 'firefox-esr'])) process.exit(1);
 npx('build chrome-mv3', 'wxt', 'build');
 npx('build firefox-mv2', 'wxt', 'build', '-b', 'firefox');
