@@ -7,6 +7,7 @@ import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
 import { walkPage, type AliasCandidate } from './walk';
 import { resolveEntities } from './resolve-entities';
+import { addRoleMentions, compileRoles } from './roles';
 import type { EntityMatch, ScanOptions, ScanResult } from './types';
 
 /** What a trie terminal stands for. */
@@ -90,15 +91,18 @@ export function compileMatcher(set: MatchableSet): Matcher {
     return compileEvent(event, phraseId);
   });
 
+  // Office titles ("الرئيس السوري") name the holder on the page's date (lib/match/roles.ts).
+  const roles = compileRoles(set.entities, phraseId);
+
   trie.seal();
   const entityIds = set.entities.map((e) => e.id);
-  const scan = (text: string): ScanResult => {
+  const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
     const strong = new Set<string>();
     const accepted = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
     return {
-      entities: groupEntities(page, accepted, set),
+      entities: groupEntities(page, addRoleMentions(page, roles, accepted, options?.pageDate), set),
       events: findEvents({ page, accepted, entityIds, strong }, set.events, events, eventCandidates, patterns),
     };
   };

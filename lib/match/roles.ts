@@ -1,0 +1,106 @@
+import { findDates } from '../arabic/dates';
+import { normalize } from '../arabic/normalize';
+import type { Entity } from '../reference/schema';
+import type { Hit, PageView } from './page-view';
+import type { AliasCandidate } from './walk';
+
+/**
+ * Titles that name whoever holds an office on the page's date: "رئيس الوزراء العراقي" is al-Kadhimi on a
+ * page of 2021 and al-Sudani on a page of 2023. Precision first: no date, or a date on which not exactly one
+ * holder is in office, resolves nothing.
+ */
+
+/** One title phrase and the people who held the office it names, each over [from, to] (ISO dates, inclusive). */
+export interface CompiledRole {
+  phrase: number;
+  holders: { owner: number; from: string; to?: string }[];
+}
+
+/** Role candidates are not alias matches: they carry no pattern. */
+export const ROLE_PATTERN = -1;
+
+/**
+ * Words that turn a title into someone else's or into the office itself. Before the title: a deputy,
+ * assistant or under-secretary, or the post itself ("منصب رئيس الوزراء", "المرشح لمنصب…"). After it: a
+ * former, late, ousted, elect, designate or next holder ("الرئيس الأمريكي المنتخب" in November 2024 was not
+ * the president). Written as a reader writes them; compared in normalized form.
+ */
+const BEFORE = ['نائب', 'ونائب', 'لنائب', 'مساعد', 'ومساعد', 'وكيل', 'ووكيل', 'منصب', 'لمنصب', 'بمنصب', 'مرشح', 'المرشح', 'ومرشح', 'كرسي'];
+const AFTER = [
+  'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة', 'المخلوع', 'المعزول', 'المقال', 'المنتخب', 'المنتخبة',
+  'المكلف', 'المكلفة', 'المقبل', 'القادم', 'الجديد',
+];
+const BEFORE_SET = new Set(BEFORE.map((w) => normalize(w).text));
+const AFTER_SET = new Set(AFTER.map((w) => normalize(w).text));
+
+/** Registers every role phrase through `phraseId` (so the page walk records its hits) and groups holders by phrase. */
+export function compileRoles(entities: readonly Entity[], phraseId: (phrase: string) => number): CompiledRole[] {
+  const byPhrase = new Map<number, CompiledRole>();
+  entities.forEach((entity, owner) => {
+    for (const role of entity.roles ?? []) {
+      for (const text of role.phrases) {
+        const phrase = phraseId(text);
+        let r = byPhrase.get(phrase);
+        if (!r) byPhrase.set(phrase, (r = { phrase, holders: [] }));
+        r.holders.push({ owner, from: role.from, to: role.to });
+      }
+    }
+  });
+  return [...byPhrase.values()];
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A page's published date may carry a time and zone (2025-03-01T10:00:00+03:00): its day is what counts. */
+const ISO_DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
+
+/** The date titles are resolved against: the given page date, else the latest full date written on the page. */
+export function roleDate(page: PageView, pageDate: string | undefined): string | undefined {
+  if (pageDate !== undefined) return ISO_DAY_PREFIX.exec(pageDate)?.[1];
+  let latest: string | undefined;
+  for (const d of findDates(page.text)) if (ISO_DAY.test(d.iso) && (latest === undefined || d.iso > latest)) latest = d.iso;
+  return latest;
+}
+
+/**
+ * Mentions made by titles, added to the accepted alias mentions (result in page order). A title inside or
+ * overlapping an accepted name is left to that name.
+ */
+export function addRoleMentions(
+  page: PageView,
+  roles: readonly CompiledRole[],
+  accepted: readonly AliasCandidate[],
+  pageDate: string | undefined,
+): AliasCandidate[] {
+  const withHits = roles.filter((r) => page.hits(r.phrase).length > 0);
+  if (withHits.length === 0) return accepted as AliasCandidate[];
+  const date = roleDate(page, pageDate);
+  if (date === undefined) return accepted as AliasCandidate[];
+
+  const added: AliasCandidate[] = [];
+  for (const role of withHits) {
+    const holders = role.holders.filter((h) => h.from <= date && (h.to === undefined || date <= h.to));
+    // Two holders on the handover day, or two offices sharing a phrase: nobody is named for sure.
+    const owners = new Set(holders.map((h) => h.owner));
+    if (owners.size !== 1) continue;
+    const owner = holders[0]!.owner;
+    for (const hit of page.hits(role.phrase)) {
+      if (vetoed(page, hit) || overlaps(hit, accepted) || overlaps(hit, added)) continue;
+      added.push({ pattern: ROLE_PATTERN, owner, first: hit.first, last: hit.last, skip: hit.skip });
+    }
+  }
+  if (added.length === 0) return accepted as AliasCandidate[];
+  return [...accepted, ...added].sort((a, b) => a.first - b.first);
+}
+
+function vetoed(page: PageView, hit: Hit): boolean {
+  const s = page.sentenceOf(hit.first);
+  // A proclitic on the title itself ("لرئيس الوزراء") is fine; a word before it in the sentence is checked.
+  if (hit.first > 0 && page.sentenceOf(hit.first - 1) === s && BEFORE_SET.has(page.word(hit.first - 1))) return true;
+  if (hit.last < page.count && page.sentenceOf(hit.last) === s && AFTER_SET.has(page.word(hit.last))) return true;
+  return false;
+}
+
+function overlaps(hit: Hit, list: readonly AliasCandidate[]): boolean {
+  for (const c of list) if (c.first < hit.last && hit.first < c.last) return true;
+  return false;
+}
