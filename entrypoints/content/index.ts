@@ -6,7 +6,7 @@ import { sendMessage } from '../../lib/messaging/send-message';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { isArabicPage } from '../../lib/page/is-arabic-page';
 import { createPageSession } from '../../lib/page/page-session';
-import { watchAdditions } from './watch-additions';
+import { watchChanges } from '../../lib/page/watch-changes';
 import './style.css';
 
 export default defineContentScript({
@@ -31,7 +31,8 @@ export default defineContentScript({
       stopWatching?.();
       stopWatching = undefined;
       if (!(await session.scanAll())) return;
-      stopWatching = watchAdditions(document.body ?? document.documentElement, (nodes) => session.scanAdded(nodes));
+      // Live pages: added and rewritten text is scanned at least once a second, not while the tab is hidden.
+      stopWatching = watchChanges(document.body ?? document.documentElement, (changes) => session.scanChanges(changes), { doc: document });
     };
     const rescan = () => void scan().catch((e: unknown) => console.warn('[siyaq] scan failed', e));
 

@@ -72,6 +72,23 @@ function isBoilerplate(el: Element, name: string, inContent: boolean): boolean {
   return role !== null && BOILERPLATE_ROLES.has(role);
 }
 
+/**
+ * Whether text at `node` can be part of what `collectVisibleText` reads: no ancestor is skipped
+ * (script, style…), hidden by markup or by `isHidden`, or (with `skipBoilerplate`) navigation or other
+ * site chrome. For text added to a page after it was read, which is collected from the added node up.
+ */
+export function isCollectable(node: Node, options: VisibleTextOptions = {}): boolean {
+  const { isHidden, skipBoilerplate = false } = options;
+  for (let p = node.nodeType === ELEMENT ? node : node.parentNode; p; p = p.parentNode) {
+    if (p.nodeType !== ELEMENT) continue;
+    const el = p as Element;
+    const name = el.localName.toLowerCase();
+    if (SKIPPED.has(name) || hiddenByMarkup(el) || isHidden?.(el)) return false;
+    if (skipBoilerplate && (BOILERPLATE.has(name) || BOILERPLATE_ROLES.has(el.getAttribute('role') ?? ''))) return false;
+  }
+  return true;
+}
+
 /** The article (the longest one, if a page lists several) or the main element; undefined if neither exists. */
 function contentRoot(root: Node): Element | undefined {
   if (!('querySelectorAll' in root)) return undefined;

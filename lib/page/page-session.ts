@@ -1,12 +1,16 @@
-import { collectVisibleText, PAGE_TEXT_OPTIONS, type VisibleText } from '../extract/visible-text';
+import { collectVisibleText, isCollectable, PAGE_TEXT_OPTIONS, type VisibleText } from '../extract/visible-text';
 import type { BackgroundProtocol, PageMatches } from '../messaging/protocol';
 import type { Highlighter, HighlightKind } from './highlighter';
 import { toRange } from './to-range';
+import type { PageChanges } from './watch-changes';
 
 /** The longest text sent in one message; longer pages are cut (the background refuses more). */
 export const MAX_TEXT = 2_000_000;
-/** Appends after the first scan, then the page is left alone (infinite feeds, tickers). */
-export const MAX_APPENDS = 50;
+/**
+ * Characters of changed text sent per rescan: a page rewriting itself cannot make one rescan costly;
+ * what does not fit waits for the next one.
+ */
+export const CHANGE_BUDGET = 200_000;
 
 type Send = <K extends 'matchPage' | 'pageStatus' | 'getPageSettings'>(
   type: K,
@@ -24,6 +28,8 @@ export interface PageSessionDeps {
 }
 
 interface Chunk {
+  /** Which read this is: a text node read again later (rewritten in place) belongs to the later chunk. */
+  serial: number;
   collected: VisibleText;
   matches: PageMatches;
 }
@@ -39,10 +45,11 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
   let chunks: Chunk[] = [];
   let highlights = true;
   let active = false;
-  let appends = 0;
-  let sentChars = 0;
   // Text nodes already sent: a node that moves or is re-inserted is not scanned twice.
-  let seen = new WeakSet<Text>();
+  // …and which read each was last sent in: text rewritten and read again belongs to the newer chunk,
+  // so the older chunk's ranges over it are dropped even if the text later reads the same again.
+  let seen = new WeakMap<Text, number>();
+  let reads = 0;
 
   const page = () => ({ url: doc.location?.href ?? '', title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '' });
 
@@ -55,21 +62,33 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       list.push(range);
       groups.set(kind, list);
     };
-    for (const { collected, matches } of chunks) {
-      for (const e of matches.entities) for (const m of e.mentions) add(e.type, toRange(doc, collected.segments, m.start, m.end));
-      for (const e of matches.events) for (const m of e.evidence) add('event', toRange(doc, collected.segments, m.start, m.end));
-    }
+    // A chunk none of whose matches is still on the page (removed or rewritten text) is forgotten:
+    // a live ticker must not pile up chunks for text long gone.
+    chunks = chunks.filter(({ serial, collected, matches }) => {
+      let live = false;
+      const range = (m: { start: number; end: number }) => {
+        const r = toRange(doc, collected.segments, m.start, m.end, { text: collected.text, current: (node) => seen.get(node) === serial });
+        if (r) live = true;
+        return r;
+      };
+      for (const e of matches.entities) for (const m of e.mentions) add(e.type, range(m));
+      for (const e of matches.events) for (const m of e.evidence) add('event', range(m));
+      return live;
+    });
     highlighter.draw(groups);
   }
 
-  function remember(collected: VisibleText): void {
-    for (const s of collected.segments) seen.add(s.node);
+  function remember(collected: VisibleText): number {
+    const serial = ++reads;
+    for (const s of collected.segments) seen.set(s.node, serial);
+    return serial;
   }
 
-  async function sendChunk(collected: VisibleText, append: boolean, rev: number): Promise<void> {
+  async function sendChunk(collected: VisibleText, serial: number, append: boolean, rev: number): Promise<void> {
     const matches = await send('matchPage', { ...page(), text: collected.text, append, revision: rev });
     if (rev !== revision) return; // a newer full scan started meanwhile
-    chunks.push({ collected, matches });
+    // Only chunks with matches are kept: they are what highlights and jumps need.
+    if (matches.entities.length + matches.events.length > 0) chunks.push({ serial, collected, matches });
     const t0 = performance.now();
     redraw();
     performance.measure('siyaq:highlight', { start: t0, end: performance.now() });
@@ -84,8 +103,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
     async scanAll(): Promise<boolean> {
       const rev = ++revision;
       chunks = [];
-      seen = new WeakSet();
-      appends = 0;
+      seen = new WeakMap();
       highlighter.clear();
       const settings = await send('getPageSettings', {});
       if (rev !== revision) return active;
@@ -102,41 +120,63 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       const collected = truncate(collectVisibleText(root, { ...PAGE_TEXT_OPTIONS, includeNode }), MAX_TEXT);
       // Named measures, so the browser benchmark (and a profiler) can see the content script's main-thread work.
       performance.measure('siyaq:collect', { start: t0, end: performance.now() });
-      sentChars = collected.text.length;
-      remember(collected);
-      await sendChunk(collected, false, rev);
+      await sendChunk(collected, remember(collected), false, rev);
       return true;
     },
 
     /**
-     * Scans nodes added to the page since the last scan: only their text that was never sent. Returns
-     * false once the page has used up its appends (the caller stops observing).
+     * Scans what changed since the last scan: text in added nodes that was never sent, and text
+     * nodes rewritten in place; drops the highlights of text that is gone. At most CHANGE_BUDGET
+     * characters are sent; resolves with the nodes left for the next round, or false when the page
+     * is no longer scanned (site switched off) and the caller should stop watching.
      */
-    async scanAdded(roots: readonly Node[]): Promise<boolean> {
+    async scanChanges({ added, changed, removed }: PageChanges): Promise<readonly Node[] | false> {
       if (!active) return false;
-      if (appends >= MAX_APPENDS || sentChars >= MAX_TEXT) return false;
-      const fresh = (node: Node) => !(node.nodeType === 3 && seen.has(node as Text)) && (includeNode?.(node) ?? true);
-      const connected = roots.filter((r) => r.isConnected);
-      const outer = connected.filter((r) => !connected.some((o) => o !== r && o.contains(r)));
-      const parts = outer.map((r) => collectVisibleText(r, { includeNode: fresh })).filter((c) => c.text.length > 0);
-      if (parts.length === 0) return true;
-      const collected = truncate(join(parts), MAX_TEXT - sentChars);
-      appends++;
-      sentChars += collected.text.length;
-      remember(collected);
-      await sendChunk(collected, true, revision);
-      return appends < MAX_APPENDS && sentChars < MAX_TEXT;
+      const rev = revision;
+      // Rewritten text is new text: send it again (its old highlights fail toRange's check and go).
+      const rewritten = new Set(changed);
+      const fresh = (node: Node) =>
+        (node.nodeType !== 3 || !seen.has(node as Text) || rewritten.has(node as Text)) && (includeNode?.(node) ?? true);
+      const roots = outermost([...added, ...changed].filter((r) => r.isConnected && isCollectable(r, PAGE_TEXT_OPTIONS)));
+      const parts: VisibleText[] = [];
+      const leftover: Node[] = [];
+      let budget = CHANGE_BUDGET;
+      for (const root of roots) {
+        if (budget <= 0) {
+          leftover.push(root);
+          continue;
+        }
+        const part = collectVisibleText(root, { includeNode: fresh });
+        if (part.text.length === 0) continue;
+        if (part.text.length > budget) {
+          // Too long for what is left: it waits for the next round, unless nothing else went into this
+          // one (then its first CHANGE_BUDGET characters go now and the rest next round).
+          leftover.push(root);
+          if (parts.length > 0) continue;
+        }
+        const cut = truncate(part, budget, { wholeSegments: true });
+        parts.push(cut);
+        budget -= cut.text.length + 1;
+      }
+      if (parts.length === 0) {
+        if (removed && rev === revision) redraw();
+        return leftover;
+      }
+      const collected = join(parts);
+      await sendChunk(collected, remember(collected), true, rev);
+      return rev === revision ? leftover : [];
     },
 
     /** Scrolls to the `index`-th mention of `id` (in page order) and flashes it. */
     jumpTo(id: string, index: number, scroll: (range: Range) => void): boolean {
-      const spans: { collected: VisibleText; start: number; end: number }[] = [];
-      for (const { collected, matches } of chunks) {
+      const spans: { serial: number; collected: VisibleText; start: number; end: number }[] = [];
+      for (const { serial, collected, matches } of chunks) {
         const found = matches.entities.find((e) => e.id === id)?.mentions ?? matches.events.find((e) => e.id === id)?.evidence ?? [];
-        for (const m of found) spans.push({ collected, ...m });
+        for (const m of found) spans.push({ serial, collected, ...m });
       }
       const span = spans[index];
-      const range = span && toRange(doc, span.collected.segments, span.start, span.end);
+      const range =
+        span && toRange(doc, span.collected.segments, span.start, span.end, { text: span.collected.text, current: (node) => seen.get(node) === span.serial });
       if (!range) return false;
       scroll(range);
       highlighter.flash(range);
@@ -154,6 +194,15 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
 }
 
 export type PageSession = ReturnType<typeof createPageSession>;
+
+/** The roots that are not inside another root (their text is collected with it). */
+function outermost(roots: readonly Node[]): Node[] {
+  const all = new Set(roots);
+  return [...all].filter((root) => {
+    for (let p = root.parentNode; p; p = p.parentNode) if (all.has(p)) return false;
+    return true;
+  });
+}
 
 /** Joins chunks with a line break, shifting segment offsets. */
 function join(parts: readonly VisibleText[]): VisibleText {
@@ -173,10 +222,18 @@ function join(parts: readonly VisibleText[]): VisibleText {
   return { text: texts.join(''), segments };
 }
 
-/** Cuts collected text to `max` characters, keeping segments consistent with the cut. */
-function truncate(collected: VisibleText, max: number): VisibleText {
+/**
+ * Cuts collected text to `max` characters, keeping segments consistent with the cut. `wholeSegments`:
+ * a text node is sent whole or not at all (unless it alone is longer than `max`), so what is left out
+ * is read in full next time.
+ */
+function truncate(collected: VisibleText, max: number, { wholeSegments = false } = {}): VisibleText {
   if (collected.text.length <= max) return collected;
-  const limit = Math.max(0, max);
+  let limit = Math.max(0, max);
+  if (wholeSegments) {
+    const cut = collected.segments.find((s) => s.end > limit);
+    if (cut && cut !== collected.segments[0]) limit = cut.start;
+  }
   const segments = collected.segments.filter((s) => s.start < limit).map((s) => (s.end > limit ? { ...s, end: limit } : s));
   return { text: collected.text.slice(0, limit), segments };
 }

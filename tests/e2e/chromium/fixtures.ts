@@ -78,6 +78,23 @@ export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { ser
 
 export { expect };
 
+/**
+ * Runs `expression` in the content script's isolated world of `page` (through the DevTools protocol:
+ * page.evaluate only reaches the page's own world).
+ */
+export async function inContentScript(context: BrowserContext, page: Page, expression: string): Promise<unknown> {
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'Siyaq');
+  if (!world) throw new Error('the content script has no world in this page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.text);
+  return result.value;
+}
+
 /** What the page's highlight registry holds (CSS Custom Highlight API; the registry is the document's). */
 export function highlightsOf(page: Page) {
   return page.evaluate(() => {

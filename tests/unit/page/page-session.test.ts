@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Highlighter, HighlightKind } from '../../../lib/page/highlighter';
-import { createPageSession } from '../../../lib/page/page-session';
+import { CHANGE_BUDGET, createPageSession } from '../../../lib/page/page-session';
 import { FakeRange, pageDocument } from './fake-range';
 
 const HTML = `<html lang="ar"><head><title>نجاة الكاظمي</title></head><body><article>
@@ -78,7 +78,7 @@ describe('page session', () => {
     update.textContent = 'تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس';
     doc.getElementById('live')!.appendChild(update);
     // The old paragraph is passed too (e.g. re-inserted): its text was sent already and is skipped.
-    await session.scanAdded([update, doc.querySelector('p')!]);
+    expect(await session.scanChanges({ added: [update, doc.querySelector('p')!], changed: [], removed: false })).toEqual([]);
     const append = bg.sent.filter((m) => m.type === 'matchPage').at(-1)!;
     expect(append.data).toMatchObject({ append: true, revision: 1 });
     expect(append.data.text).toBe('تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس');
@@ -97,7 +97,7 @@ describe('page session', () => {
     expect(await session.scanAll()).toBe(false);
     expect(bg.sent.map((m) => m.type)).toEqual(['getPageSettings', 'pageStatus']);
     expect(bg.sent[1]!.data).toMatchObject({ status: 'disabled' });
-    expect(await session.scanAdded([doc.body])).toBe(false);
+    expect(await session.scanChanges({ added: [doc.body], changed: [], removed: false })).toBe(false);
   });
 
   it('with highlights off, matches but draws nothing', async () => {
@@ -107,5 +107,91 @@ describe('page session', () => {
     await session.scanAll();
     expect(hl.drawn).toHaveLength(0);
     expect(hl.highlighter.clear).toHaveBeenCalled();
+  });
+});
+
+describe('page session: live pages', () => {
+  const matchTexts = (bg: ReturnType<typeof fakeBackground>) => bg.sent.filter((m) => m.type === 'matchPage').map((m) => m.data.text as string);
+  const persons = (hl: ReturnType<typeof fakeHighlighter>, doc: Document) =>
+    (hl.drawn.at(-1)!.get('person') ?? []).map((r) => (r as unknown as FakeRange).text(doc));
+
+  it('text rewritten in place is sent again, and the highlight of the old text goes', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter, timeOrigin: 0 });
+    await session.scanAll();
+    expect(persons(hl, doc)).toEqual(['الكاظمي']);
+    const name = doc.querySelector('b')!.firstChild as Text;
+    name.data = 'العامري'; // a ticker rewriting its text node (characterData)
+    await session.scanChanges({ added: [], changed: [name], removed: false });
+    expect(matchTexts(bg).at(-1)).toBe('العامري');
+    // The old range would now cover another name: it is dropped, not drawn on the new word.
+    expect(persons(hl, doc)).toEqual([]);
+
+    name.data = 'الكاظمي';
+    await session.scanChanges({ added: [], changed: [name], removed: false });
+    expect(persons(hl, doc)).toEqual(['الكاظمي']);
+  });
+
+  it('removed text loses its highlights, and its chunk is forgotten', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter, timeOrigin: 0 });
+    await session.scanAll();
+    const update = doc.createElement('p');
+    update.textContent = 'عاجل: الكاظمي في بغداد';
+    doc.getElementById('live')!.appendChild(update);
+    await session.scanChanges({ added: [update], changed: [], removed: false });
+    expect(persons(hl, doc)).toEqual(['الكاظمي', 'الكاظمي']);
+    update.remove();
+    const sends = bg.sent.length;
+    await session.scanChanges({ added: [], changed: [], removed: true });
+    expect(bg.sent.length).toBe(sends); // nothing new to send, only a redraw
+    expect(persons(hl, doc)).toEqual(['الكاظمي']);
+    expect(session.jumpTo('mustafa-al-kadhimi', 1, () => undefined)).toBe(false);
+  });
+
+  it('text inside scripts, styles or hidden parents is not read when added', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const session = createPageSession({ doc, send: bg.send, highlighter: fakeHighlighter().highlighter, timeOrigin: 0 });
+    await session.scanAll();
+    const hidden = doc.createElement('div');
+    hidden.setAttribute('hidden', '');
+    hidden.innerHTML = '<p>الكاظمي</p>';
+    const script = doc.createElement('script');
+    doc.body.append(hidden, script);
+    script.textContent = 'var s = "الكاظمي";';
+    const sends = bg.sent.length;
+    await session.scanChanges({ added: [hidden.firstChild!, script.firstChild!], changed: [], removed: false });
+    expect(bg.sent.length).toBe(sends);
+  });
+
+  it('sends at most CHANGE_BUDGET characters per round and hands back the rest', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const session = createPageSession({ doc, send: bg.send, highlighter: fakeHighlighter().highlighter, timeOrigin: 0 });
+    await session.scanAll();
+    const big = 'بغداد '.repeat(Math.ceil(CHANGE_BUDGET / 6 / 3));
+    const added = [0, 1, 2, 3, 4].map(() => {
+      const p = doc.createElement('p');
+      p.textContent = big;
+      doc.getElementById('live')!.appendChild(p);
+      return p;
+    });
+    let pending: readonly Node[] | false = added;
+    let rounds = 0;
+    while (pending && pending.length > 0 && rounds < 10) {
+      pending = await session.scanChanges({ added: [...pending], changed: [], removed: false });
+      rounds++;
+      expect(matchTexts(bg).at(-1)!.length).toBeLessThanOrEqual(CHANGE_BUDGET);
+    }
+    expect(pending).toEqual([]);
+    expect(rounds).toBeGreaterThanOrEqual(2);
+    // Every character of the five paragraphs was sent exactly once.
+    const appended = matchTexts(bg).slice(1).join('\n');
+    expect(appended.replace(/\s+/g, '').length).toBe(big.replace(/\s+/g, '').length * 5);
   });
 });
