@@ -1,63 +1,64 @@
 /**
- * Seeds → lib/reference/generated/reference-set.json, the reference set bundled into the extension.
- * Reads every seeds/*.json (records) and seeds/*.txt (source texts), runs the pure build, writes the set
- * and prints a one-line summary. On bad data prints each problem (file, record, field) and exits 1.
+ * Seeds → the packs bundled into the extension.
  *
- *   tsx scripts/build-reference.ts [--seeds DIR] [--out FILE]
+ * Builds every pack in lib/reference/bundled-packs.ts (core from seeds/, the others from their folders)
+ * into lib/reference/generated/packs/<id>.json and all of them, in order, into
+ * lib/reference/generated/bundled.json; the core pack also as the reference set
+ * lib/reference/generated/reference-set.json (its records with a content version). Rewrites the JSON
+ * Schemas in docs/ from the zod schemas. On bad data prints each problem (file:line, record, field) and exits 1.
+ *
+ *   tsx scripts/build-reference.ts [--out DIR]
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReferenceSet, ReferenceBuildError, type RecordsInput } from '../lib/reference/build';
+import { BUNDLED_PACKS } from '../lib/reference/bundled-packs';
+import { packJsonSchemas } from '../lib/reference/pack-json-schemas';
+import type { Pack } from '../lib/reference/pack-schema';
+import { ReferenceBuildError } from '../lib/reference/reference-build-error';
+import { referenceSetSchema } from '../lib/reference/schema';
+import { buildPackFolder } from './lib/build-pack-folder';
+import { readPackFolder } from './lib/read-pack-folder';
 
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'lib/reference/generated/reference-set.json' },
-  },
-});
-const seedsDir = values.seeds;
-const outFile = values.out;
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'lib/reference/generated' } } });
+const outDir = values.out;
 
 function main(): number {
-  const names = readdirSync(seedsDir).sort();
-  const records: RecordsInput[] = [];
-  for (const name of names.filter((n) => n.endsWith('.json'))) {
-    // Shown as given on the command line (seeds/000_x.json by default), so messages point at the file to open.
-    const file = join(seedsDir, name);
-    try {
-      records.push({ file, data: JSON.parse(readFileSync(join(seedsDir, name), 'utf8')) as unknown });
-    } catch (error) {
-      console.error(`build-reference: ${file}: not valid JSON: ${(error as Error).message}`);
-      return 1;
-    }
-  }
-  const texts: Record<string, string> = {};
-  for (const name of names.filter((n) => n.endsWith('.txt'))) texts[name] = readFileSync(join(seedsDir, name), 'utf8');
-
-  let set;
+  const built = new Map<string, Pack>();
+  const packs: Pack[] = [];
   try {
-    set = buildReferenceSet({ records, texts });
+    for (const { id, folder } of BUNDLED_PACKS) {
+      const pack = buildPackFolder(folder, built);
+      if (pack.meta.id !== id) throw new ReferenceBuildError([{ file: join(folder, 'pack.json'), field: 'id', message: `Bundled as "${id}" but the pack says "${pack.meta.id}"` }]);
+      built.set(id, pack);
+      packs.push(pack);
+    }
   } catch (error) {
     if (!(error instanceof ReferenceBuildError)) throw error;
     console.error(`build-reference: ${error.message}`);
     return 1;
   }
 
-  mkdirSync(dirname(outFile), { recursive: true });
-  const json = `${JSON.stringify(set, null, 1)}\n`;
-  writeFileSync(outFile, json);
-  const aliases = [...set.entities, ...set.events].reduce((sum, record) => sum + record.aliases.length, 0);
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const counts = [
-    count(set.sources.length, 'source'),
-    count(set.entities.length, 'entity').replace(/entitys$/, 'entities'),
-    count(set.events.length, 'event'),
-    count(aliases, 'alias').replace(/aliass$/, 'aliases'),
-    count(set.facts.length, 'fact'),
-    count(set.relations.length, 'relation'),
-  ];
-  console.log(`reference set ${set.version}: ${counts.join(', ')} → ${outFile} (${Math.round(json.length / 1024)} kB)`);
+  mkdirSync(join(outDir, 'packs'), { recursive: true });
+  for (const pack of packs) {
+    const json = `${JSON.stringify(pack)}\n`;
+    writeFileSync(join(outDir, 'packs', `${pack.meta.id}.json`), json);
+    const aliases = [...pack.entities, ...pack.events].reduce((sum, r) => sum + r.aliases.length, 0) + pack.amends.reduce((sum, a) => sum + a.aliases.length, 0);
+    console.log(
+      `pack ${pack.meta.id} ${pack.meta.version} (${pack.contentVersion}): ${pack.sources.length} sources, ${pack.entities.length} entities, ` +
+        `${pack.events.length} events, ${aliases} aliases, ${pack.facts.length} facts, ${pack.relations.length} relations (${Math.round(json.length / 1024)} kB)`,
+    );
+  }
+  writeFileSync(join(outDir, 'bundled.json'), `${JSON.stringify(packs)}\n`);
+
+  // The core pack as a versioned reference set, the shape the matcher benchmarks and older tests read.
+  const core = built.get('core');
+  if (core) {
+    const { meta: _meta, format: _format, formatVersion: _fv, contentVersion, $schema: _s, ...records } = core;
+    const set = referenceSetSchema.parse({ version: contentVersion, builtFrom: readPackFolder('seeds').records.map((r) => r.file), ...records });
+    writeFileSync(join(outDir, 'reference-set.json'), `${JSON.stringify(set, null, 1)}\n`);
+  }
+  for (const [name, schema] of Object.entries(packJsonSchemas())) writeFileSync(join('docs', `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   return 0;
 }
 

@@ -9,12 +9,15 @@ export interface ReferenceIssue {
   /** Field path inside the record (or the file), e.g. `aliases[0].text`; empty for the record as a whole. */
   field: string;
   message: string;
+  /** 1-based line of the field in the file, when the file's text was at hand (the pack command). */
+  line?: number;
 }
 
 /** `seeds/000_x.json: entities[3] (reuters).aliases[0].text: String must not be empty` */
 export function formatReferenceIssue(issue: ReferenceIssue): string {
   const where = [issue.record, issue.field].filter((part) => part !== undefined && part !== '').join('.');
-  return where === '' ? `${issue.file}: ${issue.message}` : `${issue.file}: ${where}: ${issue.message}`;
+  const file = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  return where === '' ? `${file}: ${issue.message}` : `${file}: ${where}: ${issue.message}`;
 }
 
 /** `['aliases', 0, 'text']` → `aliases[0].text` */

@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** Stable kebab-case id, e.g. `mustafa-al-kadhimi`. Tools and tests rely on these. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and single hyphens');
+export const idSchema = z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and single hyphens');
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 export const langSchema = z.enum(['ar', 'en']);
 
@@ -233,6 +233,8 @@ export const amendSchema = z.object({
 
 /** What a curated records file under seeds/ holds (one JSON file per source, merged by the build). */
 export const recordsFileSchema = z.object({
+  /** Lets an editor validate the file against docs/pack-records.schema.json. */
+  $schema: z.string().max(MAX_LONG_TEXT).optional(),
   sources: z.array(sourceSchema).default([]),
   entities: z.array(entitySchema).default([]),
   events: z.array(eventSchema).default([]),

@@ -14,7 +14,7 @@ export function seedSet(): { set: ReferenceSet; matcher: Matcher } {
   if (cached) return cached;
   const names = readdirSync(SEEDS_DIR).sort();
   const records = names
-    .filter((n) => n.endsWith('.json'))
+    .filter((n) => n.endsWith('.json') && n !== 'pack.json')
     .map((n) => ({ file: `seeds/${n}`, data: JSON.parse(readFileSync(join(SEEDS_DIR, n), 'utf8')) as unknown }));
   const texts = Object.fromEntries(names.filter((n) => n.endsWith('.txt')).map((n) => [n, readFileSync(join(SEEDS_DIR, n), 'utf8')]));
   const set = buildReferenceSet({ records, texts });

@@ -24,5 +24,5 @@ export function fixtureTexts(): Record<string, string> {
 export function buildSeedSet(): ReferenceSet {
   const names = readdirSync(SEEDS).sort();
   const texts = Object.fromEntries(names.filter((n) => n.endsWith('.txt')).map((n) => [n, readFileSync(join(SEEDS, n), 'utf8')]));
-  return buildReferenceSet({ records: names.filter((n) => n.endsWith('.json')).map((n) => loadRecords(join(SEEDS, n))), texts });
+  return buildReferenceSet({ records: names.filter((n) => n.endsWith('.json') && n !== 'pack.json').map((n) => loadRecords(join(SEEDS, n))), texts });
 }
