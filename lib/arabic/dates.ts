@@ -10,8 +10,10 @@
  *
  * A weekday alone ("يوم الجمعة الفائت") names no date by itself and is not reported; a month alone
  * ("في نوفمبر") neither. Two-digit years (7/11/21) are not read: 21 could be a day.
- * Not handled (yet): Hijri months (محرم … ذو الحجة) and Hijri years ("1443هـ" is never taken as a year),
- * ordinal words ("السابع من نوفمبر"), day ranges ("7-8 نوفمبر"), presentation-form letters (U+FB50–U+FEFF).
+ * English month names too ("7 November 2021", "November 7, 2021", "Nov. 7"). A number that counts things
+ * ("2000 شخص", "نحو 2000") is not a year. Hijri dates and ordinal day words ("السابع من نوفمبر") are read
+ * by word-dates.ts, dates relative to the page's date by relative-dates.ts; a Hijri year ("1443هـ") is never
+ * taken as a Gregorian year here. Not handled: day ranges ("7-8 نوفمبر"), presentation-form letters.
  */
 
 export interface ArabicDate {
@@ -29,9 +31,11 @@ export interface ArabicDate {
    * (the ISO 8601 form for a date without a year); complete it with `pageYears` if needed.
    */
   iso: string;
+  /** Written relative to the page's date ("الجمعة الماضية", "last Friday") and resolved against it. */
+  relative?: true;
 }
 
-const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+export const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
 /** Marks that may sit between the letters of a word: harakat, dagger alef, Quranic marks, tatweel, invisible marks. */
 const MARKS = '[\u0610-\u061A\u061C\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F]*';
 const LETTER_CLASS: Record<string, string> = {
@@ -40,7 +44,7 @@ const LETTER_CLASS: Record<string, string> = {
 };
 
 /** A spelling as a regex source that tolerates the usual variants of each letter. */
-function fuzzy(word: string): string {
+export function fuzzy(word: string): string {
   let out = '';
   for (const ch of word) out += ch === ' ' ? '\\s+' : (LETTER_CLASS[ch] ?? ch) + MARKS;
   return out;
@@ -61,35 +65,56 @@ const MONTHS: readonly (readonly string[])[] = [
   ['نوفمبر', 'تشرين الثاني', 'نونبر'],
   ['ديسمبر', 'كانون الأول', 'دجنبر'],
 ];
+/** English month names and their usual abbreviations (matched without regard to case). */
+const ENGLISH_MONTHS: readonly (readonly string[])[] = [
+  ['January', 'Jan'],
+  ['February', 'Feb'],
+  ['March', 'Mar'],
+  ['April', 'Apr'],
+  ['May'],
+  ['June', 'Jun'],
+  ['July', 'Jul'],
+  ['August', 'Aug'],
+  ['September', 'Sept', 'Sep'],
+  ['October', 'Oct'],
+  ['November', 'Nov'],
+  ['December', 'Dec'],
+];
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 
 /** Longest spelling first so that "مايو" wins over "ماي" without relying on backtracking order. */
-const MONTH_SPELLINGS = MONTHS.flatMap((names, i) => names.map((name) => ({ name, month: i + 1 }))).sort(
-  (a, b) => b.name.length - a.name.length,
-);
-const MONTH_REGEXES = MONTH_SPELLINGS.map(({ name, month }) => ({ re: new RegExp(`^${fuzzy(name)}$`, 'u'), month }));
+const MONTH_SPELLINGS = [...MONTHS, ...ENGLISH_MONTHS]
+  .flatMap((names, i) => names.map((name) => ({ name, month: (i % 12) + 1 })))
+  .sort((a, b) => b.name.length - a.name.length);
+const MONTH_REGEXES = MONTH_SPELLINGS.map(({ name, month }) => ({ re: new RegExp(`^${fuzzy(name)}\\.?$`, 'iu'), month }));
 const WEEKDAY_REGEXES = WEEKDAYS.map((name) => new RegExp(`^${fuzzy(name)}$`, 'u'));
 
-const MONTH_ALT = MONTH_SPELLINGS.map(({ name }) => fuzzy(name)).join('|');
+export const MONTH_ALT = MONTH_SPELLINGS.map(({ name }) => fuzzy(name)).join('|');
 const WEEKDAY_ALT = WEEKDAYS.map(fuzzy).join('|');
-const NOT_WORD = '(?![\\p{L}\\p{M}])';
-const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const NOT_WORD = '(?![\\p{L}\\p{M}])';
+/** The dot of "Nov. 7": only before a number, so that a sentence's full stop is never part of a date. */
+const ABBREVIATION_DOT = `(?:\\.(?=\\s*${DIGIT}))?`;
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Proclitics that may stick to a date's first word: و/ف, then ب/ل/ك ("وبنوفمبر", "في" stays a word). */
-const CLITIC = '(?:[وف]?[بلك]?)';
+export const CLITIC = '(?:[وف]?[بلك]?)';
 /** A month, optionally followed by its name in the other system: "نوفمبر/تشرين الثاني", "نوفمبر (تشرين الثاني)". */
-const MONTH_PAIR = `(${MONTH_ALT})${NOT_WORD}(?:\\s*(?:[/\\\\-]|\\()\\s*(${MONTH_ALT})${NOT_WORD}\\)?)?`;
+export const MONTH_PAIR = `(${MONTH_ALT})${NOT_WORD}${ABBREVIATION_DOT}(?:\\s*(?:[/\\\\-]|\\()\\s*(${MONTH_ALT})${NOT_WORD}\\)?)?`;
 /** Year after a month: "، 2021" or " 2021م"; a Hijri marker (هـ) after it is rejected by the caller. */
-const YEAR_TAIL = `(\\s*[,،]?\\s*(${DIGIT}{4})(?!${DIGIT})(?:م${NOT_WORD})?)?`;
+export const YEAR_TAIL = `(\\s*[,،]?\\s*(${DIGIT}{4})(?!${DIGIT})(?:م${NOT_WORD})?)?`;
 
 /** At a day number: "7 نوفمبر/تشرين الثاني 2021". Groups: day, month, other month, year tail, year. */
-const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})\\s*(?:من\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
+const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})(?:st|nd|rd|th)?\\s*(?:من\\s+|of\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'iuy');
+/** Just before a day number, an English month: "November 7, 2021", "Nov. 7". Groups: month. */
+const MONTH_BEFORE_DAY = new RegExp(`${WORD_START}(${MONTH_ALT})${NOT_WORD}\\.?\\s+$`, 'iu');
+/** After the day of "November 7": an ordinal suffix, then an optional year. Groups: year tail, year. */
+const AFTER_MONTH_DAY = new RegExp(`(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])${YEAR_TAIL}`, 'iuy');
 /** Just before a day number: "الأحد "، "يوم الجمعة، الموافق "، or a proclitic stuck to the number ("و7"). */
 const BEFORE_DAY = new RegExp(
   `(?:${WORD_START}${CLITIC}((?:يوم\\s+)?(?:${WEEKDAY_ALT}))${NOT_WORD}\\s*[,،]?\\s*(?:${fuzzy('الموافق')}\\s+)?)?(${CLITIC})$`,
   'u',
 );
 /** Just before a year with no day: "مايو/أيار "، "بنوفمبر ". */
-const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'u');
+const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'iu');
 /** Numeric dates with one separator used twice: D/M/YYYY (or M/D/YYYY when unambiguous) and YYYY-M-D. */
 const NUMERIC = new RegExp(`(${DIGIT}{1,4})([/.\\-\u060D])(${DIGIT}{1,2})\\2(${DIGIT}{1,4})(?!${DIGIT}|[/.\\-\u060D]${DIGIT})`, 'y');
 const DIGIT_RUN = new RegExp(`${DIGIT}+`, 'g');
@@ -102,7 +127,7 @@ const NUMBER_PUNCT = /[.,:٫٬/\u060D]/;
 const GROUP_BEFORE = new RegExp(`(${DIGIT}+)([\\s\\-–]{1,3})$`, 'u');
 const GROUP_AFTER = new RegExp(`^([\\s\\-–]{1,3})(${DIGIT}+)`, 'u');
 
-function digitsValue(s: string): number {
+export function digitsValue(s: string): number {
   let v = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -129,27 +154,27 @@ function weekdayOf(spelling: string): number | undefined {
   return i < 0 ? undefined : i;
 }
 
-function daysInMonth(year: number | undefined, month: number): number {
+export function daysInMonth(year: number | undefined, month: number): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-function isoOf(year?: number, month?: number, day?: number): string {
+export function isoOf(year?: number, month?: number, day?: number): string {
   if (year === undefined) return `--${pad(month ?? 0)}-${pad(day ?? 0)}`;
   if (month === undefined) return pad(year, 4);
   return day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The two spellings of a month pair must name the same month (a mismatch is a typo we do not guess at). */
-function pairMonth(first: string | undefined, second: string | undefined): number | undefined {
+export function pairMonth(first: string | undefined, second: string | undefined): number | undefined {
   const m = first === undefined ? undefined : monthOf(first);
   if (m === undefined || second === undefined) return m;
   return monthOf(second) === m ? m : undefined;
 }
 
-const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
+export const plausibleYear = (y: number): boolean => y >= 1800 && y <= 2199;
 const isHijriAfter = (text: string, end: number): boolean => HIJRI_AFTER.test(text.slice(end, end + 3));
 /** Look-behind window for a weekday or month before a number: enough for "يوم الأربعاء، الموافق ". */
 const WINDOW = 48;
@@ -195,6 +220,34 @@ function dayFirst(text: string, at: number): Found | undefined {
   return found;
 }
 
+/** "November 7, 2021", "Nov. 7", "October 10th": an English month before the day number. */
+function monthFirst(text: string, at: number, digits: number): Found | undefined {
+  // Only after a Latin letter or an abbreviation's dot and a space: most numbers are turned away here.
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  if (k === at - 1 || k < 0) return undefined;
+  const c = text.charCodeAt(k) | 0x20;
+  if (!(c >= 0x61 && c <= 0x7a) && text.charCodeAt(k) !== 0x2e) return undefined;
+  const from = Math.max(0, at - WINDOW);
+  const b = MONTH_BEFORE_DAY.exec(text.slice(from, at));
+  if (!b || (b.index === 0 && isLetterAt(text, from - 1))) return undefined;
+  const month = monthOf(b[1] ?? '');
+  if (month === undefined) return undefined;
+  AFTER_MONTH_DAY.lastIndex = at + digits;
+  const m = AFTER_MONTH_DAY.exec(text);
+  if (!m) return undefined;
+  const day = digitsValue(text.slice(at, at + digits));
+  let end = at + digits + m[0].length;
+  let year = m[2] === undefined ? undefined : digitsValue(m[2]);
+  if (year !== undefined && (!plausibleYear(year) || isHijriAfter(text, end))) {
+    year = undefined;
+    end -= (m[1] ?? '').length;
+  }
+  const start = from + b.index;
+  if (day < 1 || day > daysInMonth(year, month)) return { start, end, invalid: true };
+  return year === undefined ? { start, end, month, day } : { start, end, year, month, day };
+}
+
 function yearAfterMonth(text: string, at: number, year: number): Found | undefined {
   const from = Math.max(0, at - WINDOW);
   const m = BEFORE_YEAR.exec(text.slice(from, at));
@@ -238,7 +291,59 @@ function bareYear(text: string, at: number, end: number, year: number): Found | 
   };
   if (before && !isRange(before[2] ?? '', before[1] ?? '')) return undefined;
   if (after && !isRange(after[1] ?? '', after[2] ?? '')) return undefined;
+  if (!marker && isCount(wordBefore(text, at), wordAfter(text, end))) return undefined;
   return { start: at, end: marker ? end + 1 : end, year };
+}
+
+/** The word after `end` past spaces (letters and marks), or ''. Plain loops: this runs for every bare year. */
+function wordAfter(text: string, end: number): string {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  if (i === end) return '';
+  let j = i;
+  while (j < text.length && j - i < 30 && isLetterAt(text, j)) j++;
+  return text.slice(i, j);
+}
+
+function wordBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i === at - 1) return '';
+  let j = i;
+  while (j >= 0 && i - j < 30 && isLetterAt(text, j)) j--;
+  return text.slice(j + 1, i + 1);
+}
+
+/**
+ * Words that make a number a count ("2000 شخص", "نحو 2000", "some 2000 protesters"), not a year. Written
+ * folded (no hamza, ه for ة, ي for ى): see `foldWord`.
+ */
+const COUNTED = new Set(
+  [
+    'شخص', 'اشخاص', 'متظاهر', 'متظاهرا', 'متظاهرين', 'محتج', 'محتجا', 'محتجين', 'مواطن', 'مواطنا', 'مواطنين', 'جندي',
+    'جنديا', 'عنصر', 'عنصرا', 'مقاتل', 'مقاتلا', 'قتيل', 'قتيلا', 'جريح', 'جريحا', 'عائله', 'اسره', 'منزل', 'منزلا',
+    'دولار', 'دينار', 'يورو', 'ريال', 'كيلومتر', 'كم', 'متر', 'طن', 'برميل', 'صاروخ', 'صاروخا', 'طائره', 'زائر', 'زائرا',
+    'ناخب', 'ناخبا', 'مرشح', 'مرشحا', 'صوت', 'صوتا', 'موظف', 'موظفا', 'طالب', 'طالبا', 'سجين', 'سجينا', 'معتقل', 'معتقلا',
+    'people', 'persons', 'protesters', 'demonstrators', 'troops', 'soldiers', 'fighters', 'police', 'dollars', 'families',
+    'homes', 'houses', 'votes', 'voters', 'candidates', 'killed', 'dead', 'wounded', 'injured', 'km', 'kilometres',
+    'kilometers', 'metres', 'meters', 'tonnes', 'tons', 'barrels', 'rockets', 'drones', 'pilgrims', 'visitors', 'prisoners',
+  ],
+);
+const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'about', 'around', 'nearly', 'some', 'approximately', 'roughly']);
+
+/** A light fold for the few word lists here: no marks, plain alef, ه for ة, ي for ى, lower case. */
+function foldWord(word: string): string {
+  return word
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .toLowerCase();
+}
+
+/** Whether a number between these two words counts things rather than naming a year. */
+export function isCount(before: string, after: string): boolean {
+  return (after !== '' && COUNTED.has(foldWord(after))) || (before !== '' && ABOUT.has(foldWord(before)));
 }
 
 /** Every date expression in `text`, in text order, without overlaps. */
@@ -253,7 +358,7 @@ export function findDates(text: string): ArabicDate[] {
     const value = digitsValue(m[0]);
     const found =
       numeric(text, at) ??
-      (m[0].length <= 2 ? dayFirst(text, at) : undefined) ??
+      (m[0].length <= 2 ? (dayFirst(text, at) ?? monthFirst(text, at, m[0].length)) : undefined) ??
       (m[0].length === 4 && plausibleYear(value) && !isHijriAfter(text, end)
         ? yearAfterMonth(text, at, value)
         : undefined) ??

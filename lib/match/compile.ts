@@ -97,7 +97,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
   trie.seal();
   const entityIds = set.entities.map((e) => e.id);
   const scan = (text: string, options?: ScanOptions): ScanResult => {
-    const page = new PageView(text);
+    const page = new PageView(text, options?.pageDate);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
     const strong = new Set<string>();
     const accepted = resolveEntities(page, entityCandidates, patterns, entityIds, strong);

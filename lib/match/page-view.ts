@@ -1,4 +1,6 @@
-import { findDates, type ArabicDate } from '../arabic/dates';
+import { findDates, isCount, type ArabicDate } from '../arabic/dates';
+import { findRelativeDates } from '../arabic/relative-dates';
+import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import type { Span } from './types';
@@ -24,7 +26,18 @@ export class PageView {
   private readonly words = new Map<number, string>();
   private readonly phraseHits = new Map<number, Hit[]>();
 
-  constructor(readonly text: string) {
+  /**
+   * @param pageDate The page's publication date (YYYY-MM-DD), when known: its year counts as a year written
+   * on the page, and relative dates ("الجمعة الماضية") are resolved against it.
+   */
+  readonly pageDate: string | undefined;
+
+  constructor(
+    readonly text: string,
+    pageDate?: string,
+  ) {
+    // A malformed date is no date: nothing is resolved against it.
+    this.pageDate = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? pageDate : undefined;
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
   }
@@ -44,11 +57,17 @@ export class PageView {
       if (this.tokens.kind[last] === DIGIT) digits = true;
       last++;
     }
-    // Every date expression has a number in it: most sentences need no date search at all.
-    if (!digits) dates = [];
+    if (first === last) dates = [];
     else {
       const { start, end } = this.span(first, last);
-      dates = findDates(this.text.slice(start, end)).map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
+      const text = this.text.slice(start, end);
+      // Dates of digits first; then those written in words (ordinal days, Hijri, relative to the page's
+      // date) where they do not overlap one already found.
+      const found = digits ? findDates(text) : [];
+      const extra = [...findWordDates(text), ...(this.pageDate ? findRelativeDates(text, this.pageDate) : [])];
+      for (const d of extra) if (!found.some((f) => d.start < f.end && f.start < d.end)) found.push(d);
+      found.sort((a, b) => a.start - b.start);
+      dates = found.map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
     }
     this.datesBySentence.set(s, dates);
     return dates;
@@ -56,8 +75,9 @@ export class PageView {
 
   /**
    * Years written on the page: number words of four digits from 1900 to 2099 that are not part of a
-   * time or a decimal (12:2021, 3.2021) and not a Hijri year (1443هـ is out of range anyway). Read off
-   * the words, so finding them costs nothing on a page with no use for them.
+   * time or a decimal (12:2021, 3.2021), not a count ("2000 شخص", "نحو 2000") and not a Hijri year
+   * (1443هـ is out of range anyway); and the year of the page's date, when known. Read off the words, so
+   * finding them costs nothing on a page with no use for them.
    */
   get years(): readonly number[] {
     if (this.yearsFound) return this.yearsFound;
@@ -72,8 +92,10 @@ export class PageView {
       const after = text.charCodeAt(end[i]!);
       if (before === 0x3a || after === 0x3a || (before === 0x2e && isDigit(text.charCodeAt(start[i]! - 2)))) continue;
       if (after === 0x2e && isDigit(text.charCodeAt(end[i]! + 1))) continue;
+      if (isCount(i > 0 && this.tokens.sentence[i - 1] === this.tokens.sentence[i] ? this.word(i - 1) : '', i + 1 < count && this.tokens.sentence[i + 1] === this.tokens.sentence[i] ? this.word(i + 1) : '')) continue;
       found.add(y);
     }
+    if (this.pageDate) found.add(Number(this.pageDate.slice(0, 4)));
     this.yearsFound = [...found].sort((a, b) => a - b);
     return this.yearsFound;
   }
