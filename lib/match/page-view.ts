@@ -36,8 +36,8 @@ export class PageView {
     readonly text: string,
     pageDate?: string,
   ) {
-    // A malformed date is no date: nothing is resolved against it.
-    this.pageDate = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? pageDate : undefined;
+    // Its day is what counts (a published date may carry a time and zone); a malformed date is no date.
+    this.pageDate = pageDate === undefined ? undefined : /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(pageDate)?.[1];
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
   }
