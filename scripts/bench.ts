@@ -19,6 +19,9 @@ import { parseReferenceSet } from '../lib/reference/parse-reference-set';
 import type { MatchableSet } from '../lib/reference/schema';
 import { aliasRegex, countMatches, wholeWordHits } from './bench/alias-regex';
 import { buildCorpus } from './bench/corpus';
+import { buildDenseCorpus, strongNames } from './bench/dense-corpus';
+import { heapUsed, retainedBy } from './bench/heap';
+import { loadBundledPacks } from './bench/load-bundled-packs';
 import { HOSTILE_PAGES } from './bench/hostile-pages';
 import { interleave } from './bench/interleave';
 import { timeOnce } from './bench/time-once';
@@ -34,6 +37,8 @@ const REGEX_SLICE_UNITS = 32_768;
 const ROUNDS = 7;
 /** Aliases of the big set given to the /fast Aho–Corasick by default (see (d) below). */
 const FAST_SLICE = 20_000;
+/** Dense text: names at the density of news reports (the seed article has one every ~130 bytes). */
+const DENSE_BYTES = 2_000_000;
 
 const REFERENCE = fileURLToPath(new URL('../lib/reference/generated/reference-set.json', import.meta.url));
 
@@ -211,10 +216,67 @@ function main(): void {
     const normMs = best(() => normalize(text));
     console.log(`  ${name.padEnd(42)} ${fmt(scanMs, 0).padStart(6)} ms  ×${fmt(scanMs / Math.max(normMs, 0.01), 1)}`);
   }
+  dense(seedText, synthetic);
   console.log(
     `\nmedian of ${ROUNDS} interleaved rounds after a warm-up; load average ${fmt(load, 2)} before, ` +
       `${fmt(loadavg()[0]!, 2)} after (${cpus().length} cores); total ${fmt((performance.now() - started) / 1000)} s on Node ${process.versions.node}`,
   );
+}
+
+/**
+ * Dense text with every bundled pack (core, places, …) and with the 100,000-entity set on top: cost per
+ * byte and per mention, and what the compiled matchers keep on the heap.
+ */
+function dense(seedText: string, synthetic: MatchableSet['entities']): void {
+  const packs = loadBundledPacks();
+  const text = buildDenseCorpus(prng(SEED + 1), seedText, strongNames(packs.set), DENSE_BYTES);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const baseHeap = heapUsed();
+  const bundled = retainedBy(() => compileMatcher(packs.set));
+  const big = retainedBy(() => compileMatcher({ entities: [...packs.set.entities, ...synthetic], events: packs.set.events }));
+  const count = (r: ReturnType<ReturnType<typeof compileMatcher>['scan']>) =>
+    r.entities.reduce((n, e) => n + e.mentions.length, 0) + r.events.reduce((n, e) => n + e.evidence.length, 0);
+  const timed = interleave(
+    [() => count(bundled.result.scan(text)), () => count(big.result.scan(text)), () => (normalize(text).text.length > 0 ? 0 : -1)],
+    ROUNDS,
+  );
+  const [ours, ours100k, norm] = timed as [{ ms: number; result: number }, { ms: number; result: number }, { ms: number; result: number }];
+  console.log(
+    `\ndense text: ${bytes} UTF-8 bytes, ${ours.result} mentions with the bundled packs (one per ${Math.round(bytes / Math.max(ours.result, 1))} bytes); ` +
+      `packs ${packs.ids.join(', ')}: ${packs.set.entities.length} entities, ${bundled.result.stats.aliases} aliases`,
+  );
+  const header = ['variant', 'build ms', 'heap MB', 'scan ms', 'MB/s', 'mentions', 'ns/byte', 'ns/mention'];
+  const rows = [
+    ['ours, bundled packs', fmt(bundled.ms, 0), fmt(bundled.bytes / 1e6, 1), ours],
+    ['ours, bundled + 100k', fmt(big.ms, 0), fmt((big.bytes) / 1e6, 1), ours100k],
+    ['normalize only', '', '', norm],
+  ] as const;
+  const body = rows.map(([name, build, heap, r]) => [
+    name,
+    build,
+    heap,
+    fmt(r.ms, 1),
+    fmt(mbps(bytes, r.ms), 2),
+    r.result > 0 ? String(r.result) : '-',
+    fmt((r.ms * 1e6) / bytes, 1),
+    r.result > 0 ? fmt((r.ms * 1e6) / r.result, 0) : '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+  console.log(`heap in use with both matchers: ${fmt((heapUsed() - baseHeap) / 1e6, 1)} MB above the corpus and sets`);
+  const budgets: [string, number, string, boolean][] = [
+    ['dense: ours time / normalize time (bundled packs)', ours.ms / norm.ms, '≤ 4', ours.ms / norm.ms <= 4],
+    ['dense: 100k time / bundled time (slowdown)', ours100k.ms / ours.ms, '≤ 1.5', ours100k.ms / ours.ms <= 1.5],
+    ['compile bundled + 100k (ms)', big.ms, '< 1000', big.ms < 1000],
+    ['heap kept by the bundled + 100k matcher (MB)', big.bytes / 1e6, '< 100', big.bytes / 1e6 < 100],
+  ];
+  const width = Math.max(...budgets.map(([name]) => name.length));
+  for (const [name, value, limit, ok] of budgets) {
+    console.log(`  ${name.padEnd(width)}  ${fmt(value, 2).padStart(7)}  ${limit.padEnd(7)}  ${ok ? 'PASS' : 'MISS'}`);
+  }
 }
 
 try {

@@ -81,19 +81,27 @@ function loadReference(path: string): ReferenceSet {
 
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });
 
-/** Contract 2, field by field and in this order: nothing more, nothing less. */
-function toJson(file: string, result: ScanResult, page: PageMeta | undefined): string {
-  return JSON.stringify({
-    file,
-    ...(page ? { page: pageJson(page) } : {}),
-    entities: result.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: { ar: e.name.ar, en: e.name.en },
-      mentions: e.mentions.map(span),
-    })),
-    events: result.events.map((e) => ({ id: e.id, date: e.date, evidence: e.evidence.map(span) })),
+/**
+ * Contract 2, field by field and in this order: nothing more, nothing less. Written in pieces (one entity
+ * or event at a time, flushed every 64 kB) so a big input's result is never held as one string.
+ */
+function writeJson(write: (chunk: string) => void, file: string, result: ScanResult, page: PageMeta | undefined): void {
+  let buffer = `{"file":${JSON.stringify(file)}${page ? `,"page":${JSON.stringify(pageJson(page))}` : ''},"entities":[`;
+  const put = (piece: string) => {
+    buffer += piece;
+    if (buffer.length >= 65_536) {
+      write(buffer);
+      buffer = '';
+    }
+  };
+  result.entities.forEach((e, i) => {
+    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: e.mentions.map(span) })}`);
   });
+  put('],"events":[');
+  result.events.forEach((e, i) => {
+    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, date: e.date, evidence: e.evidence.map(span) })}`);
+  });
+  write(`${buffer}]}\n`);
 }
 
 const quote = (s: Span): string => `«${s.text.replace(/\s+/g, ' ')}» @${s.start}`;
@@ -117,6 +125,11 @@ function toSummary(file: string, result: ScanResult, set: ReferenceSet, page: Pa
   }
   return lines.join('\n');
 }
+
+/** Standard output; synchronous for files and for pipes on Linux, so pieces go out in order as they come. */
+const writeOut = (chunk: string) => {
+  process.stdout.write(chunk);
+};
 
 async function main(): Promise<number> {
   let parsed;
@@ -175,7 +188,8 @@ async function main(): Promise<number> {
     // Titles and relative dates are read against the page's own date when it gives one.
     const pageDate = input.page?.published?.slice(0, 10);
     const result = matcher.scan(input.text, pageDate ? { pageDate } : undefined);
-    console.log(values.json ? toJson(file, result, input.page) : toSummary(file, result, set, input.page));
+    if (values.json) writeJson(writeOut, file, result, input.page);
+    else console.log(toSummary(file, result, set, input.page));
   }
   return failed ? 1 : 0;
 }

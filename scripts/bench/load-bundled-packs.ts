@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { packSchema } from '../../lib/reference/pack-schema';
+import type { MatchableSet } from '../../lib/reference/schema';
+
+const BUNDLED = fileURLToPath(new URL('../../lib/reference/generated/bundled.json', import.meta.url));
+
+/** Every bundled pack as the extension installs them: records together, amendments' aliases on their targets. */
+export function loadBundledPacks(): { ids: string[]; set: MatchableSet } {
+  let raw: string;
+  try {
+    raw = readFileSync(BUNDLED, 'utf8');
+  } catch {
+    throw new Error(`cannot read ${BUNDLED}: run \`npm run build:reference\` first`);
+  }
+  const packs = (JSON.parse(raw) as unknown[]).map((p) => packSchema.parse(p));
+  const entities = packs.flatMap((p) => p.entities).map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const amend of packs.flatMap((p) => p.amends)) byId.get(amend.id)?.aliases.push(...amend.aliases);
+  return { ids: packs.map((p) => p.meta.id), set: { entities, events: packs.flatMap((p) => p.events) } };
+}
