@@ -1,3 +1,4 @@
+import { extendToJoinedWord } from '../arabic/joined-word';
 import { collectVisibleText, isCollectable, PAGE_TEXT_OPTIONS, type VisibleText } from '../extract/visible-text';
 import type { BackgroundProtocol, PageMatches } from '../messaging/protocol';
 import type { Highlighter, HighlightKind } from './highlighter';
@@ -67,7 +68,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
     chunks = chunks.filter(({ serial, collected, matches }) => {
       let live = false;
       const range = (m: { start: number; end: number }) => {
-        const r = toRange(doc, collected.segments, m.start, m.end, { text: collected.text, current: (node) => seen.get(node) === serial });
+        const r = drawnRange(collected, m, (node) => seen.get(node) === serial);
         if (r) live = true;
         return r;
       };
@@ -76,6 +77,15 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       return live;
     });
     highlighter.draw(groups);
+  }
+
+  /**
+   * The Range drawn for a match: widened to whole words where its ends would split joined letters
+   * (a highlight between them changes how the word is drawn), and only over text still as read.
+   */
+  function drawnRange(collected: VisibleText, m: { start: number; end: number }, current: (node: Text) => boolean): Range | undefined {
+    const { start, end } = extendToJoinedWord(collected.text, m.start, m.end);
+    return toRange(doc, collected.segments, start, end, { text: collected.text, current });
   }
 
   function remember(collected: VisibleText): number {
@@ -175,8 +185,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
         for (const m of found) spans.push({ serial, collected, ...m });
       }
       const span = spans[index];
-      const range =
-        span && toRange(doc, span.collected.segments, span.start, span.end, { text: span.collected.text, current: (node) => seen.get(node) === span.serial });
+      const range = span && drawnRange(span.collected, span, (node) => seen.get(node) === span.serial);
       if (!range) return false;
       scroll(range);
       highlighter.flash(range);

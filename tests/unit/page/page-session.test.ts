@@ -195,3 +195,17 @@ describe('page session: live pages', () => {
     expect(appended.replace(/\s+/g, '').length).toBe(big.replace(/\s+/g, '').length * 5);
   });
 });
+
+describe('page session: Arabic shaping', () => {
+  it('a name after a joining proclitic is drawn with it, and jumps flash the same range', async () => {
+    const doc = pageDocument(`<html lang="ar"><body><article><p>وصل الوفد لبغداد ثم عاد <b>ل</b>بغداد، وبغداد تستعد.</p></article></body></html>`);
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: fakeBackground().send, highlighter: hl.highlighter, timeOrigin: 0 });
+    await session.scanAll();
+    const drawn = (hl.drawn.at(-1)!.get('place') ?? []).map((r) => (r as unknown as FakeRange).text(doc));
+    // Lam joins the ba: drawing بغداد alone would shape the ل on its own. Waw does not join: left out.
+    expect(drawn).toEqual(['لبغداد', 'لبغداد', 'بغداد']);
+    expect(session.jumpTo('baghdad', 1, () => undefined)).toBe(true);
+    expect((hl.flashed[0] as unknown as FakeRange).text(doc)).toBe('لبغداد');
+  });
+});
