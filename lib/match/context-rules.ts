@@ -9,7 +9,7 @@ export interface YearRange {
 }
 
 export type CompiledRule =
-  | { kind: 'near'; phrases: number[]; before: number; after: number; era?: YearRange }
+  | { kind: 'near'; phrases: number[]; before: number; after: number; era?: YearRange; entities?: string[] }
   | { kind: 'sentence'; phrases: number[]; era?: YearRange }
   | { kind: 'page'; phrases: number[]; era?: YearRange }
   | { kind: 'entity'; id: string }
@@ -41,7 +41,7 @@ export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: s
   return rules.map((r): CompiledRule => {
     switch (r.kind) {
       case 'near':
-        return { kind: 'near', phrases: r.phrases.map(phraseId), before: r.before, after: r.after, era: r.era && yearRange(r.era) };
+        return { kind: 'near', phrases: r.phrases.map(phraseId), before: r.before, after: r.after, era: r.era && yearRange(r.era), entities: r.entities };
       case 'sentence':
       case 'page':
         return { kind: r.kind, phrases: r.phrases.map(phraseId), era: r.era && yearRange(r.era) };
@@ -94,6 +94,7 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       return rule.phrases.some((p) => page.hitsInSentence(p, s).length > 0);
     }
     case 'near': {
+      if (rule.entities && !rule.entities.some((id) => strong.has(id))) return false;
       const s = page.sentenceOf(where.first);
       const sameSentence = (h: Hit) => page.sentenceOf(h.first) === s;
       return rule.phrases.some(

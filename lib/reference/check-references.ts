@@ -62,6 +62,7 @@ export function checkReferences(files: readonly LocatedRecords[], external: Exte
     const checkRules = (path: PropertyKey[], rules: readonly ContextRule[]) =>
       rules.forEach((rule, index) => {
         if (rule.kind === 'entity') expect(isEntity(rule.id), [...path, index, 'id'], unknown('entity', rule.id));
+        if (rule.kind === 'near') rule.entities?.forEach((id, e) => expect(isEntity(id), [...path, index, 'entities', e], unknown('entity', id)));
       });
 
     for (const kind of ['entities', 'events'] as const) {

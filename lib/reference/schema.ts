@@ -33,7 +33,8 @@ const phrasesSchema = z.array(shortText).min(1).max(500);
 
 /**
  * One context condition. `requires` holds when ANY of its rules holds; `vetoes` cancel a mention when ANY holds.
- * - near: one of `phrases` stands within `before` tokens before or `after` tokens after the mention, in its sentence.
+ * - near: one of `phrases` stands within `before` tokens before or `after` tokens after the mention, in its sentence
+ *   (and, with `entities`, one of those entities has a strong mention on the page).
  * - sentence: one of `phrases` stands in the mention's sentence.
  * - page: one of `phrases` stands anywhere on the page.
  * - entity: entity `id` has an unconditional (strong) mention on the page — "one sense per discourse" when id is the alias's own entity.
@@ -51,6 +52,11 @@ export const contextRuleSchema = z.discriminatedUnion('kind', [
     after: z.number().int().min(0).max(12).default(0),
     /** When set, the rule holds only on a page whose years (if any) fit: "رئيس الوزراء" means him only in his term. */
     era: eraSchema.optional(),
+    /**
+     * When set, the rule holds only if one of these entities has a strong mention on the page: "في حماة"
+     * names the city on a page that names Syria or Damascus, not on a page about "حماة الوطن".
+     */
+    entities: z.array(idSchema).min(1).max(50).optional(),
   }),
   z.object({ kind: z.literal('sentence'), phrases: phrasesSchema, era: eraSchema.optional() }),
   z.object({ kind: z.literal('page'), phrases: phrasesSchema, era: eraSchema.optional() }),
