@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { recordsFileSchema } from '../../../lib/reference/schema';
+import { serializeRecords } from '../../../scripts/places/serialize';
+import { buildMini } from './places-fixture';
+
+const byId = (id: string) => buildMini().records.entities.find((e) => e.id === id);
+const aliasTexts = (id: string) => byId(id)?.aliases.map((a) => a.text) ?? [];
+
+describe('buildPlaces on the fixture', () => {
+  it('is reproducible byte for byte and valid records', () => {
+    const a = serializeRecords(buildMini().records);
+    expect(serializeRecords(buildMini().records)).toBe(a);
+    expect(() => recordsFileSchema.parse(JSON.parse(a))).not.toThrow();
+  });
+
+  it('makes countries from CLDR with the usual short form first, and no card for regions such as the world or the EU', () => {
+    const { records } = buildMini();
+    const countries = records.entities.filter((e) => e.place?.kind === 'country').map((e) => e.id);
+    expect(countries).toEqual(['kuwait', 'lebanon', 'libya', 'palestine', 'saudi-arabia', 'syria']);
+    expect(aliasTexts('palestine')).toEqual(['فلسطين', 'الأراضي الفلسطينية', 'دولة فلسطين', 'Palestine', 'Palestinian Territories']);
+    expect(byId('syria')?.place).toEqual({ kind: 'country', population: { value: 25000000, source: 'unicode-cldr' } });
+  });
+
+  it('amends the core records instead of defining Iraq and Baghdad again, and points Iraqi places at the core iraq', () => {
+    const { records } = buildMini();
+    expect(records.entities.some((e) => e.id === 'iraq' || e.id === 'baghdad')).toBe(false);
+    expect(records.amends.map((a) => a.id)).toEqual(['baghdad', 'iraq']);
+    const baghdad = records.amends[0]!;
+    expect(baghdad.place).toEqual({ kind: 'city', country: 'iraq', geonamesId: 98182, population: { value: 7216000, source: 'geonames' } });
+    // بغداد and Baghdad are already the core's: not repeated.
+    expect(baghdad.aliases).toEqual([]);
+    expect(byId('al-kut')?.place?.country).toBe('iraq');
+    expect(records.relations).toContainEqual({ from: 'al-kut', type: 'located-in', to: 'iraq' });
+  });
+
+  it('cleans names by rule and by override', () => {
+    expect(byId('al-kut')?.name).toEqual({ ar: 'الكوت', en: 'Al Kut' }); // article rule
+    expect(byId('ajdabiya')?.name.ar).toBe('إجدابيا'); // prefix rule
+    expect(byId('hama')?.name).toEqual({ ar: 'حماة', en: 'Hama' }); // English override
+    expect(byId('latakia')?.name.ar).toBe('اللاذقية'); // Arabic override
+    expect(byId('tyre')?.name).toEqual({ ar: 'صور', en: 'Tyre' }); // transliteration replaced by the override
+    expect(byId('tarut')).toBeUndefined(); // Latin in the Arabic field and no override: left out
+    expect(byId('old-ruin')).toBeUndefined(); // a historical place
+    expect(byId('smalltown')).toBeUndefined(); // outside the Arab states and under the world threshold
+    // The same town twice in GeoNames: one card, the larger.
+    expect(buildMini().records.entities.filter((e) => e.name.ar === 'الزاوية').map((e) => e.place?.geonamesId)).toEqual([2218970]);
+  });
+
+  it('gives a shared name to the capital and qualified forms to the other place, with a veto on the capital', () => {
+    expect(aliasTexts('tripoli')).toContain('طرابلس');
+    // "Tripoli" is shared too, and stays with the capital.
+    expect(aliasTexts('tripoli-lebanon')).toEqual(['طرابلس الشام', 'طرابلس اللبنانية']);
+    const bare = byId('tripoli')!.aliases.find((a) => a.text === 'طرابلس')!;
+    expect(bare.vetoes).toEqual([
+      { kind: 'page', phrases: ['طرابلس الشام', 'طرابلس اللبنانية'] },
+      { kind: 'near', phrases: ['اللبنانية', 'اللبناني', 'لبنان'], before: 0, after: 2 },
+    ]);
+    // A country and its capital: the bare name is the country's.
+    expect(aliasTexts('kuwait')).toContain('الكويت');
+    expect(aliasTexts('kuwait-city')).toEqual(['مدينة الكويت', 'Kuwait City']);
+  });
+
+  it('puts names that are also words under context rules, and leaves the others strong', () => {
+    const tyre = byId('tyre')!;
+    const bare = tyre.aliases.find((a) => a.text === 'صور')!;
+    expect(bare.requires.map((r) => r.kind)).toEqual(['entity', 'near', 'near', 'near', 'near']);
+    expect(tyre.aliases.map((a) => a.text)).toContain('مدينة صور');
+    expect(tyre.aliases.map((a) => a.text)).toContain('صور اللبنانية');
+    expect(byId('aleppo')!.aliases.find((a) => a.text === 'حلب')!.requires).not.toEqual([]);
+    expect(byId('damascus')!.aliases.every((a) => a.requires.length === 0)).toBe(true);
+    expect(buildMini().report.ordinaryWords).toEqual(['حلب', 'حماة', 'صور']);
+  });
+
+  it('reports what it did', () => {
+    const { report } = buildMini();
+    expect(report.rejected).toEqual({ latin: 1, duplicate: 1 });
+    expect(report.rules).toMatchObject({ article: 1, prefix: 1, diacritics: 1 });
+  });
+});
