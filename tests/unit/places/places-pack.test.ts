@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../lib/arabic/normalize';
 import { checkReferences } from '../../../lib/reference/check-references';
+import { externalIdsOf, parsePack } from '../../../lib/reference/parse-pack';
+import { buildPackFolder } from '../../../scripts/lib/build-pack-folder';
 import { PLACES_DIR, placesSet } from '../../support/places-set';
 import { seedSet } from '../../support/seed-set';
 
@@ -23,6 +25,14 @@ describe('the places pack', () => {
     const core = seedSet().set;
     const external = { entities: new Set(core.entities.map((e) => e.id)), events: new Set(core.events.map((e) => e.id)), sources: new Set(core.sources.map((s) => s.id)) };
     expect(checkReferences([{ file: 'places.json', raw: records, records }], external)).toEqual([]);
+  });
+
+  it('builds as a pack (npm run pack) and the built file passes the import check', () => {
+    const built = buildPackFolder('seeds/packs/places');
+    expect(built.meta.id).toBe('places');
+    expect(built.entities.length).toBe(records.entities.length);
+    const core = buildPackFolder('seeds');
+    expect(() => parsePack(JSON.parse(JSON.stringify(built)), { external: externalIdsOf([core]) })).not.toThrow();
   });
 
   it('holds at least 5,000 places, every one with a source and a place block', () => {
