@@ -6,7 +6,7 @@ import { createListener } from '../../lib/messaging/create-listener';
 import { createRouter } from '../../lib/messaging/create-router';
 import { createTabTracker } from '../../lib/platform/tab-tracker';
 import { matchPageHandlers } from './match-page';
-import { ensureBundledReferenceSet, referenceHandlers } from './reference-set';
+import { ensureBundledPacks, packHandlers } from './packs';
 import { settingsHandlers } from './settings';
 import { tabQueryHandlers } from './tab-queries';
 
@@ -15,9 +15,9 @@ export default defineBackground(() => {
   const tracker = createTabTracker();
   const matchers = createMatcherCache(db, compileMatcher);
 
-  // On every start (install, update, browser start, a worker woken from sleep): import the bundled
-  // set if the database holds another version. Messages wait for it before matching.
-  const ready = ensureBundledReferenceSet(db).catch((e: unknown) => console.error('[siyaq] reference import', e));
+  // On every start (install, update, browser start, a worker woken from sleep): install each bundled
+  // pack whose stored contentVersion differs. Messages wait for it before matching.
+  const ready = ensureBundledPacks(db).catch((e: unknown) => console.error('[siyaq] bundled packs', e));
   browser.runtime.onInstalled.addListener(() => void ready);
 
   const route = createRouter(
@@ -25,7 +25,7 @@ export default defineBackground(() => {
       ...matchPageHandlers({ db, matchers, tracker, ready }),
       ...tabQueryHandlers(db, tracker),
       ...settingsHandlers(db),
-      ...referenceHandlers(db),
+      ...packHandlers(db, { ready }),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );

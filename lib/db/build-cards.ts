@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Card, CardFact, CardRelation } from '../messaging/protocol';
+import type { Card, CardFact, CardOrigin, CardRelation } from '../messaging/protocol';
 import { entitySchema, eventSchema, type Entity, type EventRecord } from '../reference/schema';
-import { factRowSchema, relationRowSchema, sourceRowSchema } from './rows';
+import { amendRowSchema, factRowSchema, packRowSchema, relationRowSchema, sourceRowSchema, type PackRow } from './rows';
 import type { SiyaqDb } from './siyaq-db';
 import { findCoverage } from './visits-repository';
 
@@ -12,9 +12,20 @@ export interface CardContext {
   url?: string;
 }
 
-/** Builds the popup's cards for `ids` from the database, in the order asked; unknown ids go to `missing`. */
-export async function buildCards(db: SiyaqDb, ids: readonly string[], context: CardContext): Promise<{ cards: Card[]; missing: string[] }> {
+/** What a card is built with: the context plus the enabled packs (records of other packs do not exist for it). */
+interface Scope extends CardContext {
+  packs: ReadonlyMap<string, PackRow>;
+}
+
+/**
+ * Builds the popup's cards for `ids` from the database, in the order asked; unknown ids, and ids whose
+ * pack is switched off, go to `missing`. Only records of enabled packs make it into a card (facts,
+ * relations, participants, sources), and each card names the pack it comes from.
+ */
+export async function buildCards(db: SiyaqDb, ids: readonly string[], cardContext: CardContext): Promise<{ cards: Card[]; missing: string[] }> {
   const unique = [...new Set(ids)];
+  const packs = new Map((await db.packs.toArray()).map((row) => packRowSchema.parse(row)).filter((p) => p.enabled).map((p) => [p.id, p]));
+  const context: Scope = { ...cardContext, packs };
   // All cards, and every part of each card, are read at once: IndexedDB serves the reads in parallel,
   // and the popup's first card waits for the slowest read, not for the sum of them.
   const built = await Promise.all(unique.map((id) => buildCard(db, id, context)));
@@ -27,15 +38,19 @@ export async function buildCards(db: SiyaqDb, ids: readonly string[], context: C
   return { cards, missing };
 }
 
-async function buildCard(db: SiyaqDb, id: string, context: CardContext): Promise<Card | null> {
-  const [entityRow, eventRow] = await Promise.all([db.entities.get(id), db.events.get(id)]);
+async function buildCard(db: SiyaqDb, id: string, context: Scope): Promise<Card | null> {
+  const [entityFound, eventFound] = await Promise.all([db.entities.get(id), db.events.get(id)]);
+  const entityRow = entityFound && context.packs.has(entityFound.pack) ? entityFound : undefined;
+  const eventRow = eventFound && context.packs.has(eventFound.pack) ? eventFound : undefined;
+  const owner = entityRow?.pack ?? eventRow?.pack;
   const common = async () => {
-    const [facts, relations, coverage] = await Promise.all([
-      factsAbout(db, id),
+    const [facts, relations, coverage, origin] = await Promise.all([
+      factsAbout(db, id, context),
       relationsOf(db, id, context),
       findCoverage(db, id, { excludeUrl: context.url }),
+      originOf(db, id, owner!, context),
     ]);
-    return { id, facts, relations, coverage: coverage.map(({ url, title, at }) => ({ url, title, at })) };
+    return { id, facts, relations, coverage: coverage.map(({ url, title, at }) => ({ url, title, at })), origin };
   };
   if (entityRow) {
     const entity = entitySchema.parse(entityRow);
@@ -44,7 +59,7 @@ async function buildCard(db: SiyaqDb, id: string, context: CardContext): Promise
   }
   if (eventRow) {
     const event = eventSchema.parse(eventRow);
-    const names = await namesOf(db, event.participants);
+    const names = await namesOf(db, event.participants, context);
     const participants = event.participants.flatMap((p) => {
       const name = names.get(p);
       return name ? [{ id: p, name: name.name, onPage: context.onPage.has(p) }] : [];
@@ -54,11 +69,26 @@ async function buildCard(db: SiyaqDb, id: string, context: CardContext): Promise
   return null;
 }
 
-async function factsAbout(db: SiyaqDb, id: string): Promise<CardFact[]> {
-  const facts = z.array(factRowSchema).parse(await db.facts.where('subject').equals(id).toArray());
+/** The card's pack first, then the enabled packs whose amendments add to the record. */
+async function originOf(db: SiyaqDb, id: string, owner: string, context: Scope): Promise<CardOrigin[]> {
+  const amends = z.array(amendRowSchema).parse(await db.amends.where('id').equals(id).toArray());
+  const ids = [owner, ...amends.map((a) => a.pack).filter((p) => p !== owner && context.packs.has(p))];
+  return [...new Set(ids)].flatMap((packId) => {
+    const pack = context.packs.get(packId);
+    return pack ? [{ id: pack.id, name: pack.meta.name, attribution: pack.meta.attribution }] : [];
+  });
+}
+
+async function factsAbout(db: SiyaqDb, id: string, context: Scope): Promise<CardFact[]> {
+  const facts = z
+    .array(factRowSchema)
+    .parse(await db.facts.where('subject').equals(id).toArray())
+    .filter((f) => context.packs.has(f.pack));
   const sourceIds = [...new Set(facts.map((f) => f.source))];
   const sources = new Map(
-    (await db.sources.bulkGet(sourceIds)).flatMap((row) => (row ? [sourceRowSchema.parse(row)] : [])).map((s) => [s.id, s]),
+    (await db.sources.bulkGet(sourceIds))
+      .flatMap((row) => (row && context.packs.has(row.pack) ? [sourceRowSchema.parse(row)] : []))
+      .map((s) => [s.id, s]),
   );
   return facts
     .flatMap((fact): CardFact[] => {
@@ -72,7 +102,7 @@ async function factsAbout(db: SiyaqDb, id: string): Promise<CardFact[]> {
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 
-async function relationsOf(db: SiyaqDb, id: string, context: CardContext): Promise<CardRelation[]> {
+async function relationsOf(db: SiyaqDb, id: string, context: Scope): Promise<CardRelation[]> {
   const [outgoing, incoming] = await Promise.all([
     db.relations.where('from').equals(id).toArray(),
     db.relations.where('to').equals(id).toArray(),
@@ -80,8 +110,8 @@ async function relationsOf(db: SiyaqDb, id: string, context: CardContext): Promi
   const rows = [
     ...outgoing.map((r) => ({ r: relationRowSchema.parse(r), direction: 'out' as const })),
     ...incoming.map((r) => ({ r: relationRowSchema.parse(r), direction: 'in' as const })),
-  ];
-  const names = await namesOf(db, rows.map(({ r, direction }) => (direction === 'out' ? r.to : r.from)));
+  ].filter(({ r }) => context.packs.has(r.pack));
+  const names = await namesOf(db, rows.map(({ r, direction }) => (direction === 'out' ? r.to : r.from)), context);
   return rows.flatMap(({ r, direction }): CardRelation[] => {
     const otherId = direction === 'out' ? r.to : r.from;
     const other = names.get(otherId);
@@ -92,13 +122,14 @@ async function relationsOf(db: SiyaqDb, id: string, context: CardContext): Promi
 
 type Named = { kind: 'entity' | 'event'; name: Entity['name'] | EventRecord['name'] };
 
-async function namesOf(db: SiyaqDb, ids: readonly string[]): Promise<Map<string, Named>> {
+/** Names of the ids that are records of enabled packs; the others are left out (their links would lead nowhere). */
+async function namesOf(db: SiyaqDb, ids: readonly string[], context: Scope): Promise<Map<string, Named>> {
   const unique = [...new Set(ids)];
   const [entities, events] = await Promise.all([db.entities.bulkGet(unique), db.events.bulkGet(unique)]);
   const names = new Map<string, Named>();
   unique.forEach((id, i) => {
-    const entity = entities[i];
-    const event = events[i];
+    const entity = entities[i] && context.packs.has(entities[i].pack) ? entities[i] : undefined;
+    const event = events[i] && context.packs.has(events[i].pack) ? events[i] : undefined;
     if (entity) names.set(id, { kind: 'entity', name: entity.name });
     else if (event) names.set(id, { kind: 'event', name: event.name });
   });

@@ -1,5 +1,6 @@
 import type { MatchableSet } from '../reference/schema';
-import { getReferenceVersion, loadMatchableSet } from './load-matchable-set';
+import { getCombinedVersion } from './combined-version';
+import { loadMatchableSet } from './load-matchable-set';
 import type { SiyaqDb } from './siyaq-db';
 
 export interface CachedMatcher<M> {
@@ -10,8 +11,8 @@ export interface CachedMatcher<M> {
 }
 
 /**
- * The compiled matcher, built from what IndexedDB holds and kept in memory keyed by the reference
- * version: it is rebuilt only when the version in the database changes, and after the service worker
+ * The compiled matcher, built from the enabled packs in IndexedDB and kept in memory keyed by their
+ * combined version: it is rebuilt only when a pack is installed, updated, removed or switched on or off, and after the service worker
  * was stopped (memory is gone, the first message rebuilds it). Concurrent callers share one build.
  */
 export function createMatcherCache<M>(
@@ -30,15 +31,15 @@ export function createMatcherCache<M>(
     const matcher = compile(set);
     const buildMs = now() - started;
     builds++;
-    log(`[siyaq] matcher for reference ${version} built from IndexedDB in ${buildMs.toFixed(1)} ms (${set.entities.length} entities, ${set.events.length} events)`);
+    log(`[siyaq] matcher for packs ${version} built from IndexedDB in ${buildMs.toFixed(1)} ms (${set.entities.length} entities, ${set.events.length} events)`);
     cached = { version, matcher, buildMs };
     return cached;
   }
 
   return {
-    /** The matcher for the stored reference set, or null when none has been imported yet. */
+    /** The matcher for the enabled packs, or null when no pack has been installed yet. */
     async get(): Promise<CachedMatcher<M> | null> {
-      const version = await getReferenceVersion(db);
+      const version = await getCombinedVersion(db);
       if (version === null) return null;
       if (cached?.version === version) return cached;
       pending ??= build().finally(() => {

@@ -1,24 +1,78 @@
 import { z } from 'zod';
-import { factSchema, relationSchema, sourceSchema } from '../reference/schema';
+import { amendSchema, entitySchema, eventSchema, factSchema, idSchema, relationSchema, sourceSchema } from '../reference/schema';
 import { settingsSchema } from '../messaging/protocol';
 
 /** Rows of the tables whose shape is not a reference-set record as is. Repositories parse with these. */
 
+// TEMP until the pack format lands: replaced by packMetaSchema from lib/reference/pack-schema.
+const packMetaSchema = z.object({
+  id: idSchema,
+  name: z.object({ ar: z.string(), en: z.string() }),
+  version: z.string(),
+  description: z.object({ ar: z.string(), en: z.string() }),
+  license: z.string(),
+  attribution: z.string(),
+  authors: z.array(z.string()),
+  date: z.string(),
+  requires: z.array(idSchema).optional(),
+  homepage: z.string().optional(),
+});
+export type PackMeta = z.infer<typeof packMetaSchema>;
+
+/** Every reference row names the pack it comes from: packs are replaced, switched off and removed by it. */
+const fromPack = { pack: idSchema };
+
+export const entityRowSchema = entitySchema.extend(fromPack);
+export type EntityRow = z.infer<typeof entityRowSchema>;
+
+export const eventRowSchema = eventSchema.extend(fromPack);
+export type EventRow = z.infer<typeof eventRowSchema>;
+
 /** A relation row: the record plus Dexie's auto-increment key. */
-export const relationRowSchema = relationSchema.extend({ key: z.number().int().optional() });
+export const relationRowSchema = relationSchema.extend({ key: z.number().int().optional(), ...fromPack });
 export type RelationRow = z.infer<typeof relationRowSchema>;
 
 /** Sources keep their full text: quotes can be shown in context later without re-reading the bundle. */
-export const sourceRowSchema = sourceSchema.extend({ text: z.string().optional() });
+export const sourceRowSchema = sourceSchema.extend({ text: z.string().optional(), ...fromPack });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 
-export const factRowSchema = factSchema;
+export const factRowSchema = factSchema.extend(fromPack);
+export type FactRow = z.infer<typeof factRowSchema>;
+
+/** An amendment of another pack's entity, kept with the pack that makes it. */
+export const amendRowSchema = amendSchema.extend({ key: z.number().int().optional(), ...fromPack });
+export type AmendRow = z.infer<typeof amendRowSchema>;
+
+/** How many records of each kind an installed pack brought. */
+export const packCountsSchema = z.object({
+  sources: z.number().int().min(0),
+  entities: z.number().int().min(0),
+  events: z.number().int().min(0),
+  relations: z.number().int().min(0),
+  facts: z.number().int().min(0),
+  amends: z.number().int().min(0),
+});
+export type PackCounts = z.infer<typeof packCountsSchema>;
+
+/** An installed pack: what its file said about itself, and how it stands in this browser. */
+export const packRowSchema = z.object({
+  id: idSchema,
+  meta: packMetaSchema,
+  contentVersion: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Off: its records stay stored but give no matches and no cards. */
+  enabled: z.boolean(),
+  /** Shipped with the extension: can be switched off, not removed; updated with the extension. */
+  bundled: z.boolean(),
+  counts: packCountsSchema,
+  /** When this version was installed (ms since epoch; 0 for a pack carried over from schema v1). */
+  installedAt: z.number(),
+});
+export type PackRow = z.infer<typeof packRowSchema>;
 
 /** What the last failed import left behind for the popup to show. */
 export const importErrorSchema = z.object({ message: z.string(), version: z.string().nullable(), at: z.number() });
 
 export const metaRowSchema = z.discriminatedUnion('key', [
-  z.object({ key: z.literal('referenceVersion'), value: z.string() }),
   z.object({ key: z.literal('importError'), value: importErrorSchema.nullable() }),
 ]);
 export type MetaRow = z.infer<typeof metaRowSchema>;

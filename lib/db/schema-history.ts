@@ -20,6 +20,26 @@ export const SCHEMA_HISTORY = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Reference records, each row tagged with the pack it comes from (`pack`): a pack is installed,
+      // replaced, switched off and removed as a whole. Ids stay one namespace across installed packs.
+      entities: 'id, type, pack',
+      events: 'id, date, pack',
+      relations: '++key, from, to, pack',
+      facts: 'id, subject, source, pack',
+      sources: 'id, pack',
+      // Additions to records of other packs (`id` = the amended entity), applied when both are enabled.
+      amends: '++key, id, pack',
+      // Installed packs: metadata, contentVersion, enabled, bundled, record counts, installedAt.
+      packs: 'id',
+      // { key, value }: importError (referenceVersion moved to packs[].contentVersion).
+      meta: 'key',
+      visits: 'url, at, *ids',
+      settings: 'key',
+    },
+  },
 ] as const satisfies readonly { version: number; stores: Record<string, string | null> }[];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

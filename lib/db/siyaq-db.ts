@@ -1,7 +1,7 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Entity, EventRecord, Fact } from '../reference/schema';
-import type { MetaRow, RelationRow, SettingsRow, SourceRow, VisitRow } from './rows';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { AmendRow, EntityRow, EventRow, FactRow, MetaRow, PackRow, RelationRow, SettingsRow, SourceRow, VisitRow } from './rows';
 import { SCHEMA_HISTORY } from './schema-history';
+import { upgradeToPacks } from './upgrade-to-packs';
 
 export const DB_NAME = 'siyaq';
 
@@ -10,11 +10,13 @@ export const DB_NAME = 'siyaq';
  * could not reach it anyway); everyone else asks through messages.
  */
 export class SiyaqDb extends Dexie {
-  entities!: EntityTable<Entity, 'id'>;
-  events!: EntityTable<EventRecord, 'id'>;
+  entities!: EntityTable<EntityRow, 'id'>;
+  events!: EntityTable<EventRow, 'id'>;
   relations!: Table<RelationRow, number>;
-  facts!: EntityTable<Fact, 'id'>;
+  facts!: EntityTable<FactRow, 'id'>;
   sources!: EntityTable<SourceRow, 'id'>;
+  amends!: Table<AmendRow, number>;
+  packs!: EntityTable<PackRow, 'id'>;
   meta!: Table<MetaRow, MetaRow['key']>;
   visits!: EntityTable<VisitRow, 'url'>;
   settings!: Table<SettingsRow, 'settings'>;
@@ -23,12 +25,24 @@ export class SiyaqDb extends Dexie {
     super(name, options);
     declareSchemaHistory(this);
   }
+
+  /** The tables a pack writes to: an install, update or removal locks them all in one transaction. */
+  get packTables() {
+    return [this.entities, this.events, this.relations, this.facts, this.sources, this.amends, this.packs, this.meta];
+  }
 }
+
+/** How rows change on the way to a version (none listed: the stores changed, the rows did not). */
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
+  2: upgradeToPacks,
+};
 
 /** Declares versions 1..upTo (default: all). Tests use `upTo` to create a database as an older release did. */
 export function declareSchemaHistory(db: Dexie, upTo = Infinity): void {
   for (const { version, stores } of SCHEMA_HISTORY) {
     if (version > upTo) break;
-    db.version(version).stores(stores);
+    const declared = db.version(version).stores(stores);
+    const upgrade = UPGRADES[version];
+    if (upgrade) declared.upgrade(upgrade);
   }
 }

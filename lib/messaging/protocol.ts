@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_CHUNK_CHARS, PACK_CHUNK_CHARS } from './pack-limits';
 
 /**
  * Every message Siyaq's contexts exchange, in one place. Zod schemas are the source of truth and the
@@ -81,6 +82,9 @@ export const cardRelationSchema = z.strictObject({
 /** Another page the user visited that mentions the same entity or event. */
 export const coverageSchema = z.strictObject({ url: z.string(), title: z.string(), at: z.number() });
 
+/** A pack a card's record comes from, with the attribution its license asks to show. */
+export const cardOriginSchema = z.strictObject({ id, name: bilingual, attribution: z.string() });
+
 const cardCommon = {
   id,
   name: bilingual,
@@ -88,6 +92,8 @@ const cardCommon = {
   facts: z.array(cardFactSchema),
   relations: z.array(cardRelationSchema),
   coverage: z.array(coverageSchema),
+  /** The record's own pack first, then the packs whose amendments add to it. */
+  origin: z.array(cardOriginSchema).min(1),
 };
 
 export const cardSchema = z.discriminatedUnion('kind', [
@@ -114,6 +120,46 @@ export const referenceStatusSchema = z.strictObject({
   /** Set when the last import failed; the previous set (if any) is still in use. */
   importError: z.string().nullable(),
 });
+
+/** An installed pack as the options page lists it. Every string is shown as text, never as markup. */
+export const packSummarySchema = z.strictObject({
+  id,
+  name: bilingual,
+  description: bilingual,
+  version: z.string(),
+  license: z.string(),
+  attribution: z.string(),
+  authors: z.array(z.string()),
+  date: z.string(),
+  homepage: z.string().optional(),
+  requires: z.array(z.string()),
+  contentVersion: z.string(),
+  enabled: z.boolean(),
+  bundled: z.boolean(),
+  installedAt: z.number(),
+  counts: z.strictObject({
+    sources: z.number().int(),
+    entities: z.number().int(),
+    events: z.number().int(),
+    relations: z.number().int(),
+    facts: z.number().int(),
+    amends: z.number().int(),
+  }),
+});
+
+const packListSchema = z.strictObject({ packs: z.array(packSummarySchema) });
+const uploadId = z.string().min(1).max(64);
+
+/**
+ * What an import attempt came to. `invalid`: nothing was written, `problems` lists every one with its
+ * path. `confirm`: nothing was written yet, the same or a newer version is installed; the upload is kept
+ * for a second `importPack` with `replace: true`. `clash` is reported as `invalid` with one problem per id.
+ */
+export const packImportResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.enum(['installed', 'updated']), pack: packSummarySchema, previousVersion: z.string().optional() }),
+  z.strictObject({ status: z.literal('confirm'), id, name: bilingual, installedVersion: z.string(), incomingVersion: z.string() }),
+  z.strictObject({ status: z.literal('invalid'), problems: z.array(z.string().max(4_000)).min(1).max(1_000), more: z.number().int().min(0) }),
+]);
 
 /**
  * Messages the background answers. `from` says who may send each one: `content` = a content script
@@ -177,6 +223,38 @@ export const backgroundMessages = {
     output: settingsSchema,
   },
   getReferenceStatus: { from: 'extension', input: empty, output: referenceStatusSchema },
+  /** Installed packs, bundled first. */
+  listPacks: { from: 'extension', input: empty, output: packListSchema },
+  /**
+   * Pack import, in three steps so that a large file never travels in one message: start (with the file's
+   * size, refused above the limit), the file's text in order in chunks, then importPack, which validates
+   * everything and writes in one transaction. A new start drops any earlier unfinished upload.
+   */
+  startPackUpload: {
+    from: 'extension',
+    input: z.strictObject({ size: z.number().int().min(0), fileName: z.string().max(500) }),
+    output: z.strictObject({ uploadId }),
+  },
+  sendPackChunk: {
+    from: 'extension',
+    input: z.strictObject({ uploadId, index: z.number().int().min(0), text: z.string().max(PACK_CHUNK_CHARS) }),
+    output: ok,
+  },
+  importPack: {
+    from: 'extension',
+    input: z.strictObject({ uploadId, replace: z.boolean() }),
+    output: packImportResultSchema,
+  },
+  cancelPackUpload: { from: 'extension', input: z.strictObject({ uploadId }), output: ok },
+  setPackEnabled: { from: 'extension', input: z.strictObject({ id, enabled: z.boolean() }), output: packListSchema },
+  /** Bundled packs cannot be removed (the answer is an error). */
+  removePack: { from: 'extension', input: z.strictObject({ id }), output: packListSchema },
+  /** The pack as a file again, in pieces: ask for part 0, then up to `parts - 1`. */
+  exportPack: {
+    from: 'extension',
+    input: z.strictObject({ id, part: z.number().int().min(0) }),
+    output: z.strictObject({ fileName: z.string(), text: z.string().max(EXPORT_CHUNK_CHARS), parts: z.number().int().min(1) }),
+  },
 } as const;
 
 /** Messages a content script answers (sent with `tabs.sendMessage` from the popup or background). */
@@ -208,5 +286,8 @@ export type EntityCard = Extract<Card, { kind: 'entity' }>;
 export type EventCard = Extract<Card, { kind: 'event' }>;
 export type CardFact = z.infer<typeof cardFactSchema>;
 export type CardRelation = z.infer<typeof cardRelationSchema>;
+export type CardOrigin = z.infer<typeof cardOriginSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
 export type ReferenceStatus = z.infer<typeof referenceStatusSchema>;
+export type PackSummary = z.infer<typeof packSummarySchema>;
+export type PackImportResult = z.infer<typeof packImportResultSchema>;

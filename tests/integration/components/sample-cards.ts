@@ -1,6 +1,8 @@
 import type { Card, Settings, TabMatches } from '../../../lib/messaging/protocol';
 
 /** Cards as the background returns them for the seed article, cut down to what the tests look at. */
+const origin = [{ id: 'core', name: { ar: 'سياق: المجموعة الأساسية', en: 'Siyaq core set' }, attribution: 'Siyaq' }];
+
 const source = {
   id: 'seed-000',
   title: { ar: 'قيادي في كتائب حزب الله يسخر من محاولة اغتيال الكاظمي', en: "Kata'ib Hezbollah official mocks attempt on al-Kadhimi" },
@@ -32,6 +34,7 @@ export const kadhimi: Card = {
     },
   ],
   coverage: [{ url: 'https://example.org/iraq/drone', title: 'الكاظمي يدعو إلى التهدئة', at: Date.UTC(2021, 10, 8) }],
+  origin,
 };
 
 export const askari: Card = {
@@ -50,6 +53,7 @@ export const askari: Card = {
     },
   ],
   coverage: [],
+  origin,
 };
 
 export const kataib: Card = {
@@ -62,6 +66,7 @@ export const kataib: Card = {
   facts: [],
   relations: [],
   coverage: [],
+  origin,
 };
 
 export const attempt: Card = {
@@ -74,6 +79,7 @@ export const attempt: Card = {
   facts: [],
   relations: [],
   coverage: [],
+  origin,
 };
 
 export const ALL_CARDS = [kadhimi, askari, kataib, attempt];

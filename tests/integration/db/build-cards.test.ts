@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCards } from '../../../lib/db/build-cards';
-import { importReferenceSet } from '../../../lib/db/import-reference-set';
+import { installPack } from '../../../lib/db/install-pack';
 import { SiyaqDb } from '../../../lib/db/siyaq-db';
 import { recordVisit } from '../../../lib/db/visits-repository';
-import { shippedSet } from './reference-pack';
+import { corePack, shippedSet } from './reference-pack';
 
 const ATTEMPT = 'kadhimi-assassination-attempt-2021';
 let db: SiyaqDb;
 beforeEach(async () => {
   db = new SiyaqDb(`cards-${crypto.randomUUID()}`);
-  await importReferenceSet(db, shippedSet);
+  await installPack(db, corePack, { bundled: true });
 });
 afterEach(() => db.delete());
 

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importReferenceSet } from '../../../lib/db/import-reference-set';
+import { combinedVersion } from '../../../lib/db/combined-version';
+import { installPack } from '../../../lib/db/install-pack';
 import { createMatcherCache } from '../../../lib/db/matcher-cache';
 import { SiyaqDb } from '../../../lib/db/siyaq-db';
 import { compileMatcher } from '../../../lib/match/compile';
 import type { MatchableSet } from '../../../lib/reference/schema';
-import { nextSet, shippedSet } from './reference-pack';
+import { corePack, nextCorePack } from './reference-pack';
 
 const PAGE = 'أعلنت قيادة العمليات المشتركة أن رئيس الوزراء مصطفى الكاظمي نجا من محاولة اغتيال في بغداد.';
 
@@ -20,26 +21,26 @@ describe('matcher cache', () => {
     expect(await cache.get()).toBeNull();
   });
 
-  it('compiles from IndexedDB once per reference version', async () => {
-    await importReferenceSet(db, shippedSet);
+  it('compiles from IndexedDB once per combined version of the enabled packs', async () => {
+    await installPack(db, corePack, { bundled: true });
     const compile = vi.fn((set: MatchableSet) => compileMatcher(set));
     const cache = createMatcherCache(db, compile, { log: () => undefined });
     const first = await cache.get();
     const second = await cache.get();
     expect(compile).toHaveBeenCalledTimes(1);
     expect(second).toBe(first);
-    expect(first?.version).toBe(shippedSet.version);
+    expect(first?.version).toBe(combinedVersion([{ id: 'core', contentVersion: corePack.contentVersion, enabled: true }]));
     expect(first?.matcher.scan(PAGE).entities.map((e) => e.id)).toContain('mustafa-al-kadhimi');
 
-    await importReferenceSet(db, nextSet());
+    await installPack(db, nextCorePack(), { bundled: true });
     const third = await cache.get();
     expect(compile).toHaveBeenCalledTimes(2);
-    expect(third?.version).toBe('ffffeeee00001111');
+    expect(third?.version).toBe(combinedVersion([{ id: 'core', contentVersion: 'ffffeeee00001111', enabled: true }]));
     expect(compile.mock.calls[1]![0].entities.map((e) => e.id)).not.toContain('twitter');
   });
 
   it('shares one build between concurrent callers (a woken worker gets several pages at once)', async () => {
-    await importReferenceSet(db, shippedSet);
+    await installPack(db, corePack, { bundled: true });
     const compile = vi.fn((set: MatchableSet) => compileMatcher(set));
     const cache = createMatcherCache(db, compile, { log: () => undefined });
     const results = await Promise.all([cache.get(), cache.get(), cache.get()]);
@@ -48,7 +49,7 @@ describe('matcher cache', () => {
   });
 
   it('a fresh cache (a restarted service worker) rebuilds from the stored set and logs the time', async () => {
-    await importReferenceSet(db, shippedSet);
+    await installPack(db, corePack, { bundled: true });
     const logs: string[] = [];
     const cache = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m) });
     const built = await cache.get();

@@ -24,6 +24,14 @@ function handlers() {
     setSettings: vi.fn(fail),
     setSiteEnabled: vi.fn(fail),
     getReferenceStatus: vi.fn(fail),
+    listPacks: vi.fn(async () => ({ packs: [] })),
+    startPackUpload: vi.fn(async () => ({ uploadId: 'u1' })),
+    sendPackChunk: vi.fn(async () => ({ ok: true })),
+    importPack: vi.fn(fail),
+    cancelPackUpload: vi.fn(async () => ({ ok: true })),
+    setPackEnabled: vi.fn(fail),
+    removePack: vi.fn(fail),
+    exportPack: vi.fn(fail),
   } satisfies BackgroundHandlers;
 }
 

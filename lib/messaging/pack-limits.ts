@@ -1,0 +1,13 @@
+/**
+ * Limits of pack import shared by the options page (which checks them before reading a file) and the
+ * background (which enforces them). No zod here: the options page bundles this file at runtime.
+ */
+
+/** The largest pack file accepted: refused from its size alone, before a byte of it is read. */
+export const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A pack file travels to the background in pieces of at most this many characters (one message each). */
+export const PACK_CHUNK_CHARS = 4 * 1024 * 1024;
+
+/** An export travels back to the options page in pieces of this many characters. */
+export const EXPORT_CHUNK_CHARS = 4 * 1024 * 1024;
