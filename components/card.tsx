@@ -86,6 +86,11 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
       <FactList facts={card.facts} lang={lang} t={t} headingId={`${base}-facts`} />
       <RelationList relations={card.relations} lang={lang} t={t} headingId={`${base}-relations`} onOpen={onOpenRelated} />
       <CoverageList coverage={card.coverage} lang={lang} t={t} headingId={`${base}-coverage`} onOpenPage={onOpenPage} />
+      {card.origin.map((o) => (
+        <p key={o.id} class="card-origin" data-pack-id={o.id}>
+          {t('cardOrigin', { name: o.name[lang], attribution: o.attribution })}
+        </p>
+      ))}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { translator } from '../lib/i18n';
 import type { Settings } from '../lib/messaging/protocol';
 import type { OptionsApi } from './options-api';
 import { OptionsForm } from './options-form';
+import { PackManager } from './pack-manager';
 
 /** The options page: loads the settings, saves each change at once and says so. */
 export function OptionsPage({ api }: { api: OptionsApi }) {
@@ -45,6 +46,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         </p>
       )}
       {settings ? <OptionsForm settings={settings} t={t} saved={saved} onChange={onChange} /> : !error && <p class="muted">{t('loading')}</p>}
+      {settings && <PackManager api={api} t={t} lang={lang} />}
     </main>
   );
 }

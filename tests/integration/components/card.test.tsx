@@ -27,6 +27,20 @@ function renderCard(card: CardData, over: Partial<{ lang: 'ar' | 'en'; mentions:
 }
 
 describe('Card', () => {
+  it('says which pack it comes from, with the pack\'s attribution, and which packs add to it', () => {
+    const card: CardData = {
+      ...kadhimi,
+      origin: [...kadhimi.origin, { id: 'places', name: { ar: 'أماكن <b>العالم</b>', en: 'World places' }, attribution: 'GeoNames, CC BY 4.0' }],
+    };
+    const { article } = renderCard(card);
+    const lines = [...article.querySelectorAll('.card-origin')].map((p) => [p.getAttribute('data-pack-id'), p.textContent]);
+    expect(lines).toEqual([
+      ['core', 'من حزمة سياق: المجموعة الأساسية — Siyaq'],
+      ['places', 'من حزمة أماكن <b>العالم</b> — GeoNames, CC BY 4.0'],
+    ]);
+    expect(article.querySelectorAll('b').length).toBe(0);
+  });
+
   it('is an article labelled by its heading, with the entity hook', () => {
     const { article, root } = renderCard(kadhimi);
     expect(article.getAttribute('data-entity-id')).toBe('mustafa-al-kadhimi');

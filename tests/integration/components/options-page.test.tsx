@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options-api';
 import { OptionsPage } from '../../../components/options-page';
 import type { Settings } from '../../../lib/messaging/protocol';
+import { fakePackApi } from './fake-pack-api';
 import { isChecked, mount, settle } from './render';
 import { settings as makeSettings } from './sample-cards';
 
@@ -13,6 +14,7 @@ function fakeApi(over: Partial<Settings> = {}) {
   return {
     getSettings: vi.fn(async () => current),
     setSettings: vi.fn(async (patch: Partial<Settings>) => (current = { ...current, ...patch })),
+    ...fakePackApi(),
   } satisfies OptionsApi;
 }
 
