@@ -1,28 +1,18 @@
-import bundled from '../../lib/reference/generated/reference-set.json';
+import bundled from '../../lib/reference/generated/bundled.json';
 import type { BundledPack } from '../../lib/db/install-bundled-packs';
 import type { InstallablePack } from '../../lib/db/install-pack';
 import type { ExternalIds } from '../../lib/reference/check-references';
-import { parseReferenceSet } from '../../lib/reference/parse-reference-set';
+import { parsePack } from '../../lib/reference/parse-pack';
 
-// TEMP until the pack format lands: the one bundled set served as the core pack.
+/**
+ * The packs built into this extension (lib/reference/bundled-packs.ts lists them; the reference build
+ * writes them all, in install order, to generated/bundled.json). Adding one there adds it here.
+ */
 export function bundledPackFiles(): BundledPack[] {
-  return [{ id: 'core', data: bundled }];
+  return (bundled as unknown[]).map((data) => ({ id: (data as { meta: { id: string } }).meta.id, data }));
 }
 
-export function parsePackFile(data: unknown, _external: ExternalIds): InstallablePack {
-  const set = parseReferenceSet(data);
-  return {
-    meta: {
-      id: 'core',
-      name: { ar: 'سياق: المجموعة الأساسية', en: 'Siyaq core set' },
-      version: '1.0.0',
-      description: { ar: 'المجموعة المضمّنة في سياق.', en: 'The set bundled with Siyaq.' },
-      license: 'CC BY 4.0',
-      attribution: 'Siyaq',
-      authors: [],
-      date: '2026-11-30',
-    },
-    contentVersion: set.version,
-    ...set,
-  };
+/** parsePack with the ids of the installed packs the pack requires; `name` appears in every message. */
+export function parsePackFile(data: unknown, external: ExternalIds, name = 'bundled pack'): InstallablePack {
+  return parsePack(data, { name, external });
 }

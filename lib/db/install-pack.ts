@@ -1,19 +1,9 @@
-import { compareVersions } from '../reference/compare-versions';
-import type { Amend, Entity, EventRecord, Fact, Relation, Source } from '../reference/schema';
-import type { PackCounts, PackMeta, PackRow } from './rows';
+import { comparePackVersions, type Pack } from '../reference/pack-schema';
+import type { PackCounts, PackRow } from './rows';
 import type { SiyaqDb } from './siyaq-db';
 
 /** A validated pack, as parsePack returns it: what an install writes. */
-export interface InstallablePack {
-  meta: PackMeta;
-  contentVersion: string;
-  sources: (Source & { text?: string })[];
-  entities: Entity[];
-  events: EventRecord[];
-  relations: Relation[];
-  facts: Fact[];
-  amends: Amend[];
-}
+export type InstallablePack = Pick<Pack, 'meta' | 'contentVersion' | 'sources' | 'entities' | 'events' | 'relations' | 'facts' | 'amends'>;
 
 export interface InstallOptions {
   /** Shipped with the extension (set by the background's bundled install only). */
@@ -56,7 +46,7 @@ export async function installPack(db: SiyaqDb, pack: InstallablePack, { bundled 
     if (existing?.bundled && !bundled) {
       return { status: 'refused', reason: `the pack id "${id}" belongs to a pack that comes with Siyaq; give your pack another id` };
     }
-    if (existing && !bundled && !allowSameOrOlder && compareVersions(pack.meta.version, existing.meta.version) <= 0) {
+    if (existing && !bundled && !allowSameOrOlder && comparePackVersions(pack.meta.version, existing.meta.version) <= 0) {
       return { status: 'confirm', installedVersion: existing.meta.version, incomingVersion: pack.meta.version, installedContentVersion: existing.contentVersion };
     }
     const clashes = await findClashes(db, pack);

@@ -16,6 +16,7 @@ export const tooLargeMessage = (size: number) =>
 
 interface Upload {
   id: string;
+  fileName: string;
   size: number;
   chunks: string[];
   chars: number;
@@ -24,7 +25,7 @@ interface Upload {
 export interface PackImportsDeps {
   db: SiyaqDb;
   /** parsePack: validates a pack file's data, throwing a ReferenceBuildError that lists every problem. */
-  parse: (data: unknown, external: ExternalIds) => InstallablePack;
+  parse: (data: unknown, external: ExternalIds, fileName: string) => InstallablePack;
   now?: () => number;
   newId?: () => string;
 }
@@ -44,10 +45,10 @@ export function createPackImports({ db, parse, now = Date.now, newId = () => cry
   }
 
   return {
-    start({ size }: { size: number }): { uploadId: string } {
+    start({ size, fileName = '' }: { size: number; fileName?: string }): { uploadId: string } {
       upload = null;
       if (size > MAX_PACK_FILE_BYTES) throw new Error(tooLargeMessage(size));
-      upload = { id: newId(), size, chunks: [], chars: 0 };
+      upload = { id: newId(), fileName: fileName || 'pack', size, chunks: [], chars: 0 };
       return { uploadId: upload.id };
     },
 
@@ -71,14 +72,14 @@ export function createPackImports({ db, parse, now = Date.now, newId = () => cry
 
     async import({ uploadId, replace }: { uploadId: string; replace: boolean }): Promise<PackImportResult> {
       const u = current(uploadId);
-      const result = await importText(u.chunks.join(''), replace);
+      const result = await importText(u.chunks.join(''), u.fileName, replace);
       // Kept only while the reader is asked whether to replace the installed version.
       if (result.status !== 'confirm') upload = null;
       return result;
     },
   };
 
-  async function importText(text: string, replace: boolean): Promise<PackImportResult> {
+  async function importText(text: string, fileName: string, replace: boolean): Promise<PackImportResult> {
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -89,7 +90,7 @@ export function createPackImports({ db, parse, now = Date.now, newId = () => cry
     const missing = await missingRequiredPacks(db, requires);
     let pack: InstallablePack;
     try {
-      pack = parse(data, await externalIdsOf(db, requires));
+      pack = parse(data, await externalIdsOf(db, requires), fileName);
     } catch (e) {
       const problems = e instanceof ReferenceBuildError ? e.issues.map(formatReferenceIssue) : [e instanceof Error ? e.message : String(e)];
       return invalid([...missing.map(requiredMessage), ...problems]);

@@ -14,7 +14,7 @@ export function toPackSummary(row: PackRow): PackSummary {
     authors: meta.authors,
     date: meta.date,
     ...(meta.homepage ? { homepage: meta.homepage } : {}),
-    requires: meta.requires ?? [],
+    requires: meta.requires,
     contentVersion: row.contentVersion,
     enabled: row.enabled,
     bundled: row.bundled,

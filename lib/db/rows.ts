@@ -1,23 +1,10 @@
 import { z } from 'zod';
 import { amendSchema, entitySchema, eventSchema, factSchema, idSchema, relationSchema, sourceSchema } from '../reference/schema';
 import { settingsSchema } from '../messaging/protocol';
+import { packMetaSchema } from '../reference/pack-schema';
 
 /** Rows of the tables whose shape is not a reference-set record as is. Repositories parse with these. */
 
-// TEMP until the pack format lands: replaced by packMetaSchema from lib/reference/pack-schema.
-const packMetaSchema = z.object({
-  id: idSchema,
-  name: z.object({ ar: z.string(), en: z.string() }),
-  version: z.string(),
-  description: z.object({ ar: z.string(), en: z.string() }),
-  license: z.string(),
-  attribution: z.string(),
-  authors: z.array(z.string()),
-  date: z.string(),
-  requires: z.array(idSchema).optional(),
-  homepage: z.string().optional(),
-});
-export type PackMeta = z.infer<typeof packMetaSchema>;
 
 /** Every reference row names the pack it comes from: packs are replaced, switched off and removed by it. */
 const fromPack = { pack: idSchema };

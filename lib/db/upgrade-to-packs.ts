@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import type { PackMeta, PackRow } from './rows';
+import type { PackMeta } from '../reference/pack-schema';
+import type { PackRow } from './rows';
 
 /** The pack every record of a v1 database came from: the set bundled with the extension. */
 export const CORE_PACK_ID = 'core';
@@ -15,8 +16,9 @@ export const CARRIED_OVER_CORE_META: PackMeta = {
   description: { ar: 'المجموعة المضمّنة في سياق.', en: 'The set bundled with Siyaq.' },
   license: 'see the extension',
   attribution: 'Siyaq',
-  authors: [],
+  authors: ['Siyaq'],
   date: '1970-01-01',
+  requires: [],
 };
 
 const RECORD_TABLES = ['sources', 'entities', 'events', 'relations', 'facts'] as const;

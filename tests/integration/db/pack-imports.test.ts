@@ -5,6 +5,10 @@ import { SiyaqDb } from '../../../lib/db/siyaq-db';
 import { MAX_PACK_FILE_BYTES } from '../../../lib/messaging/pack-limits';
 import type { ExternalIds } from '../../../lib/reference/check-references';
 import { ReferenceBuildError } from '../../../lib/reference/reference-build-error';
+import { parsePack } from '../../../lib/reference/parse-pack';
+import { buildCards } from '../../../lib/db/build-cards';
+import { loadMatchableSet } from '../../../lib/db/load-matchable-set';
+import { buildPackFolder } from '../../../scripts/lib/build-pack-folder';
 import { corePack, extraPack } from './reference-pack';
 
 let db: SiyaqDb;
@@ -133,5 +137,49 @@ describe('pack imports (background side)', () => {
     const result = await imports.import({ uploadId: await upload(imports, JSON.stringify(pack)), replace: true });
     expect(result.status).toBe('invalid');
     if (result.status === 'invalid') expect(result.problems[0]).toMatch(/^meta\.id: the pack id "core" belongs to a pack that comes with Siyaq/);
+  });
+});
+
+describe('importing the example pack through the real parsePack', () => {
+  const realParse = (data: unknown, external: ExternalIds, name: string) => parsePack(data, { name, external });
+  const example = () => JSON.parse(JSON.stringify(buildPackFolder('seeds/packs/example'))) as Record<string, unknown>;
+
+  async function send(imports: ReturnType<typeof createPackImports>, text: string, fileName: string) {
+    const { uploadId } = imports.start({ size: new TextEncoder().encode(text).length, fileName });
+    imports.chunk({ uploadId, index: 0, text });
+    return imports.import({ uploadId, replace: false });
+  }
+
+  it('installs it; its entities join the matcher and its cards name the pack', async () => {
+    const imports = createPackImports({ db, parse: realParse });
+    const result = await send(imports, JSON.stringify(example()), 'example.json');
+    expect(result).toMatchObject({ status: 'installed', pack: { id: 'example', requires: ['core'] } });
+    const { set } = await loadMatchableSet(db);
+    expect(set.entities.map((e) => e.id)).toContain('nuri-mosque');
+    const { cards } = await buildCards(db, ['nuri-mosque'], { onPage: new Set(['nuri-mosque']) });
+    expect(cards[0]!.origin[0]).toMatchObject({ id: 'example', attribution: 'Siyaq example pack, CC BY 4.0' });
+  });
+
+  it('lists every problem of a broken pack with the file name and path, and writes nothing', async () => {
+    const imports = createPackImports({ db, parse: realParse });
+    const broken = example();
+    const entities = broken.entities as Record<string, unknown>[];
+    entities[0]!.name = { ar: 'x'.repeat(1_000_000), en: 'ok' };
+    (broken.relations as Record<string, unknown>[])[0]!.to = 'no-such-entity';
+    const before = await db.packs.toArray();
+    const result = await send(imports, JSON.stringify(broken), 'broken.json');
+    expect(result.status).toBe('invalid');
+    if (result.status !== 'invalid') return;
+    expect(result.problems.length).toBeGreaterThanOrEqual(1);
+    expect(result.problems.every((p) => p.startsWith('broken.json'))).toBe(true);
+    expect(result.problems.join('\n')).toMatch(/name\.ar/);
+    expect(result.problems.every((p) => p.length <= 4_000)).toBe(true);
+    expect(await db.packs.toArray()).toEqual(before);
+    expect(await db.entities.where('pack').equals('example').count()).toBe(0);
+  });
+
+  it('refuses a file that is a JSON array, not a pack', async () => {
+    const imports = createPackImports({ db, parse: realParse });
+    expect(await send(imports, '[1, 2]', 'list.json')).toEqual({ status: 'invalid', problems: ['list.json: A pack is a JSON object'], more: 0 });
   });
 });

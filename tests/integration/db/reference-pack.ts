@@ -1,29 +1,19 @@
 import bundled from '../../../lib/reference/generated/reference-set.json';
+import core from '../../../lib/reference/generated/packs/core.json';
 import type { InstallablePack } from '../../../lib/db/install-pack';
-import type { PackMeta } from '../../../lib/db/rows';
+import { parsePack } from '../../../lib/reference/parse-pack';
 import { referenceSetSchema, type ReferenceSet } from '../../../lib/reference/schema';
 
-/** The set this build ships, as imported in production. */
+/** The core pack's records as a reference set (the shape older tests read). */
 export const shippedSet: ReferenceSet = referenceSetSchema.parse(bundled);
 
-export const coreMeta: PackMeta = {
-  id: 'core',
-  name: { ar: 'سياق: المجموعة الأساسية', en: 'Siyaq core set' },
-  version: '1.0.0',
-  description: { ar: 'المجموعة المضمّنة في سياق.', en: 'The set bundled with Siyaq.' },
-  license: 'CC BY 4.0',
-  attribution: 'Siyaq',
-  authors: [],
-  date: '2026-11-30',
-};
-
-/** The bundled core pack, as the background installs it. */
-export const corePack: InstallablePack = { meta: coreMeta, contentVersion: shippedSet.version, ...shippedSet };
+/** The bundled core pack, validated as the background validates it. */
+export const corePack: InstallablePack = parsePack(core);
 
 /** A later release of core: another version, one entity fewer (Twitter dropped), a changed summary. */
 export function nextCorePack(): InstallablePack {
   const pack = structuredClone(corePack);
-  pack.meta.version = '1.1.0';
+  pack.meta.version = '9.0.0';
   pack.contentVersion = 'ffffeeee00001111';
   pack.entities = pack.entities
     .filter((e) => e.id !== 'twitter')
