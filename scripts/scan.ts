@@ -1,8 +1,10 @@
 /**
- * Scans files with the extension's own matcher and reference set (docs/contracts.md, contract 2).
+ * Scans files with the extension's own matcher and its bundled packs (docs/contracts.md, contract 2).
  *
- *   npm run scan -- [--json] [--html] [--reference FILE] FILE...
+ *   npm run scan -- [--json] [--html] [--reference FILE] [--pack FILE]... FILE...
  *
+ * By default the matcher holds every bundled pack, as a fresh install of the extension does. --reference
+ * replaces them with one reference set or built pack; each --pack adds a built pack (npm run pack).
  * A .html/.htm file is read as a page: its visible text, extracted with the content script's options.
  * Anything else is UTF-8 text (a BOM is dropped); "-" reads standard input (as a page with --html).
  * With --json: one JSON object per input per line. A file that cannot be read is reported on stderr,
@@ -17,12 +19,15 @@ import { extractPageMeta, type PageMeta } from '../lib/extract/page-meta';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
 import type { ScanResult, Span } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
-import type { ReferenceSet } from '../lib/reference/schema';
+import { applyAmends } from '../lib/reference/apply-amends';
+import type { Pack } from '../lib/reference/pack-schema';
+import { externalIdsOf, parsePack } from '../lib/reference/parse-pack';
+import type { MatchableSet } from '../lib/reference/schema';
 
 // The repository root: this file's parent folder, or what scripts/scan.mjs says when it runs a compiled copy.
 const ROOT = process.env.SIYAQ_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT_REFERENCE = join(ROOT, 'lib/reference/generated/reference-set.json');
-const USAGE = 'usage: npm run scan -- [--json] [--html] [--reference FILE] FILE... ("-" reads standard input)';
+const DEFAULT_PACKS = join(ROOT, 'lib/reference/generated/bundled.json');
+const USAGE = 'usage: npm run scan -- [--json] [--html] [--reference FILE] [--pack FILE]... FILE... ("-" reads standard input)';
 
 class InputError extends Error {}
 
@@ -68,15 +73,38 @@ function readText(file: string, asHtml: boolean, parseHtml: ParseHtml | undefine
 const PAGE_FIELDS = ['published', 'modified', 'outlet', 'author', 'lang', 'canonical'] as const;
 const pageJson = (page: PageMeta) => Object.fromEntries(PAGE_FIELDS.map((k) => [k, page[k] ?? null]));
 
-function loadReference(path: string): ReferenceSet {
+function readJson(path: string, what: string): unknown {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
   } catch {
-    const hint = path === DEFAULT_REFERENCE ? ': run `npm run build:reference` first' : '';
-    throw new InputError(`cannot read the reference set ${path}${hint}`);
+    const hint = path === DEFAULT_PACKS ? ': run `npm run build:reference` first' : '';
+    throw new InputError(`cannot read ${what} ${path}${hint}`);
   }
-  return parseReferenceSet(JSON.parse(raw) as unknown);
+  return JSON.parse(raw) as unknown;
+}
+
+/**
+ * What the matcher is compiled from: by default every bundled pack, as the extension installs them
+ * (amendments applied); `--reference` replaces them with one reference set or pack file; each `--pack`
+ * adds a built pack on top (validated against the ids of the packs before it).
+ */
+function loadSet(reference: string | undefined, extra: readonly string[]): MatchableSet {
+  const packs: Pack[] = [];
+  let set: MatchableSet | undefined;
+  if (reference === undefined) {
+    const bundled = readJson(DEFAULT_PACKS, 'the bundled packs');
+    if (!Array.isArray(bundled)) throw new InputError(`${DEFAULT_PACKS} is not a list of packs: run \`npm run build:reference\``);
+    for (const data of bundled) packs.push(parsePack(data, { name: DEFAULT_PACKS, external: externalIdsOf(packs) }));
+  } else {
+    const data = readJson(reference, 'the reference set');
+    if (data !== null && typeof data === 'object' && 'format' in data) packs.push(parsePack(data, { name: reference }));
+    else set = parseReferenceSet(data);
+  }
+  for (const file of extra) packs.push(parsePack(readJson(file, 'the pack'), { name: file, external: externalIdsOf(packs) }));
+  const entities = [...(set?.entities ?? []), ...packs.flatMap((p) => p.entities)];
+  const events = [...(set?.events ?? []), ...packs.flatMap((p) => p.events)];
+  return { entities: applyAmends(entities, packs.flatMap((p) => p.amends)), events };
 }
 
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });
@@ -106,7 +134,7 @@ function writeJson(write: (chunk: string) => void, file: string, result: ScanRes
 
 const quote = (s: Span): string => `«${s.text.replace(/\s+/g, ' ')}» @${s.start}`;
 
-function toSummary(file: string, result: ScanResult, set: ReferenceSet, page: PageMeta | undefined): string {
+function toSummary(file: string, result: ScanResult, set: MatchableSet, page: PageMeta | undefined): string {
   const lines = [`${file}: ${result.entities.length} entities, ${result.events.length} events`];
   if (page) {
     const said = PAGE_FIELDS.flatMap((k) => (page[k] ? [`${k} ${page[k]}`] : []));
@@ -139,7 +167,8 @@ async function main(): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         html: { type: 'boolean', default: false },
-        reference: { type: 'string', default: DEFAULT_REFERENCE },
+        reference: { type: 'string' },
+        pack: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -157,10 +186,10 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let set: ReferenceSet;
+  let set: MatchableSet;
   let matcher: Matcher;
   try {
-    set = loadReference(values.reference);
+    set = loadSet(values.reference, values.pack);
     matcher = compileMatcher(set);
   } catch (error) {
     console.error(`scan: ${(error as Error).message}`);

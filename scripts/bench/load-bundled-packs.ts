@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { applyAmends } from '../../lib/reference/apply-amends';
 import { packSchema } from '../../lib/reference/pack-schema';
 import type { MatchableSet } from '../../lib/reference/schema';
 
@@ -14,8 +15,6 @@ export function loadBundledPacks(): { ids: string[]; set: MatchableSet } {
     throw new Error(`cannot read ${BUNDLED}: run \`npm run build:reference\` first`);
   }
   const packs = (JSON.parse(raw) as unknown[]).map((p) => packSchema.parse(p));
-  const entities = packs.flatMap((p) => p.entities).map((e) => ({ ...e, aliases: [...e.aliases] }));
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const amend of packs.flatMap((p) => p.amends)) byId.get(amend.id)?.aliases.push(...amend.aliases);
+  const entities = applyAmends(packs.flatMap((p) => p.entities), packs.flatMap((p) => p.amends));
   return { ids: packs.map((p) => p.meta.id), set: { entities, events: packs.flatMap((p) => p.events) } };
 }
