@@ -26,9 +26,12 @@ export function resolveEntities(
     if (p.kind === 'phrase' || !p.strong) continue;
     if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
   }
+  const shared = (a: number, b: number) =>
+    b >= 0 && b < candidates.length && candidates[a]!.first === candidates[b]!.first && candidates[a]!.last === candidates[b]!.last;
   for (let k = 0; k < candidates.length; k++) {
     const owner = candidates[k]!.owner;
-    if (keep[k] && !strongOwners[owner]) {
+    // A name two entities share is no evidence that either is on the page ("one sense per discourse").
+    if (keep[k] && !strongOwners[owner] && !shared(k, k - 1) && !shared(k, k + 1)) {
       strongOwners[owner] = 1;
       strong.add(entityIds[owner]!);
     }
@@ -38,6 +41,16 @@ export function resolveEntities(
     const p = patterns[c.pattern]!;
     if (p.kind === 'phrase' || p.strong) continue;
     if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
+  }
+  // Candidates of one span (entities sharing a name) are adjacent, in pattern order: the first kept names
+  // the span, so a name never yields two entities and the older record's reading wins a tie.
+  for (let k = 1; k < candidates.length; k++) {
+    for (let m = k - 1; shared(k, m); m--) {
+      if (keep[m]) {
+        keep[k] = 0;
+        break;
+      }
+    }
   }
   for (const id of strong) strongOut.add(id);
   return candidates.filter((_, k) => keep[k]);

@@ -16,7 +16,9 @@ export interface AliasCandidate {
 /**
  * One pass over the page's words. At each word, the trie is entered with the word and its proclitic
  * forms; every phrase ending there is recorded, and for entity and event names the longest match
- * wins, leftmost first (كتائب حزب الله, not حزب الله inside it). Entity names and event names are two
+ * wins, leftmost first (كتائب حزب الله, not حزب الله inside it). When several entities share that longest
+ * name (حزب الله of Lebanon and of Kata'ib Hezbollah, الأهلي of Cairo and of Jeddah), each is a candidate,
+ * in pattern order, and context rules pick one (resolveEntities). Entity names and event names are two
  * channels, so "محاولة اغتيال الكاظمي" still yields the person.
  * A name may run across a line break but never across sentence punctuation.
  */
@@ -36,6 +38,8 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
     const forms = apostrophe[i] ? trie.startFormsOfWord(page.word(i)) : trie.startFormsAt(text, start[i]!, end[i]!);
     if (forms === 0) continue;
     let bestEntity: AliasCandidate | undefined;
+    /** Other entities' names of the same span as bestEntity (rare: the list is made only when needed). */
+    let sameSpan: AliasCandidate[] | undefined;
     let bestEvent: AliasCandidate | undefined;
     for (let f = 0; f < forms; f++) {
       const skip = trie.formSkips[f]!;
@@ -52,7 +56,12 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
           }
           if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
           if (p.kind === 'entity') {
-            if (!bestEntity || j > bestEntity.last) bestEntity = { pattern: id, owner: p.owner, first: i, last: j, skip };
+            if (!bestEntity || j > bestEntity.last) {
+              bestEntity = { pattern: id, owner: p.owner, first: i, last: j, skip };
+              sameSpan = undefined;
+            } else if (j === bestEntity.last && p.owner !== bestEntity.owner && !sameSpan?.some((c) => c.owner === p.owner)) {
+              (sameSpan ??= []).push({ pattern: id, owner: p.owner, first: i, last: j, skip });
+            }
           } else if (!bestEvent || j > bestEvent.last) bestEvent = { pattern: id, owner: p.owner, first: i, last: j, skip };
         }
         if (j >= count || gap[j] === 2) break;
@@ -62,6 +71,7 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
     }
     if (bestEntity && i >= entityBlocked) {
       entityCandidates.push(bestEntity);
+      if (sameSpan) for (const c of sameSpan) entityCandidates.push(c);
       entityBlocked = bestEntity.last;
     }
     if (bestEvent && i >= eventBlocked) {
