@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { idsIn, newsmakersMatcher } from './newsmakers-set';
+
+/**
+ * Every context rule of the news-makers pack, in both senses: a sentence where the short form names the
+ * record, and one where the same letters mean something else (a word, a first name, another person,
+ * another club). Page dates are given where a rule depends on the years.
+ */
+const mentions = (text: string, id: string, pageDate?: string) =>
+  newsmakersMatcher()
+    .scan(text, pageDate ? { pageDate } : undefined)
+    .entities.find((e) => e.id === id)
+    ?.mentions.map((m) => m.text) ?? [];
+
+describe('short forms that are ordinary words', () => {
+  it.each([
+    ['حماس: the movement with Gaza words in the sentence', 'وأكدت حماس أن وفدها سيصل إلى القاهرة لبحث وقف إطلاق النار في غزة.', 'hamas', true],
+    ['حماس: enthusiasm', 'استقبلت الجماهير اللاعبين بحماس كبير في المطار.', 'hamas', false],
+    ['حماس: enthusiasm of the fans, even with Gaza elsewhere on the page', 'تظاهر الآلاف تضامنا مع غزة. وكان حماس الجماهير لافتا في المدرجات.', 'hamas', false],
+    ['أمل: the movement, right after Hezbollah', 'أكد حزب الله وأمل دعمهما للجيش في لبنان.', 'amal-movement', true],
+    ['أمل: hope', 'يحدونا أمل كبير في التوصل إلى حل في لبنان.', 'amal-movement', false],
+    ['النصر: the club, with football words', 'فاز النصر على الهلال في الجولة الخامسة من دوري روشن.', 'al-nassr', true],
+    ['النصر: victory, in a sentence of war', 'وقال عبد الفتاح البرهان إن النصر على المتمردين قريب جدا في الحرب.', 'al-nassr', false],
+    ['الهلال: the club', 'تعادل الهلال مع الاتحاد في دوري روشن.', 'al-hilal', true],
+    ['الهلال: the crescent moon', 'لم تثبت رؤية الهلال مساء الأحد في الرياض.', 'al-hilal', false],
+    ['الهلال: the Red Crescent', 'أرسل الهلال الأحمر القطري مساعدات إلى الملعب.', 'al-hilal', false],
+    ['الاتحاد: the Jeddah club', 'تعادل الأهلي مع الاتحاد في دوري روشن.', 'al-ittihad-saudi', true],
+    ['الاتحاد: the European Union', 'قرر الاتحاد الأوروبي فرض عقوبات جديدة بعد مباراة دبلوماسية.', 'al-ittihad-saudi', false],
+    ['الزمالك: the club', 'فاز الأهلي على الزمالك في الدوري المصري.', 'zamalek', true],
+    ['الزمالك: the Cairo district', 'افتتح مطعم جديد في حي الزمالك بالقاهرة.', 'zamalek', false],
+    ['البرهان: the general, once named in full', 'التقى عبد الفتاح البرهان وفدا أمميا. وقال البرهان إن الحوار ممكن.', 'abdel-fattah-al-burhan', true],
+    ['البرهان: the proof', 'هذا هو البرهان على صحة ما قلناه.', 'abdel-fattah-al-burhan', false],
+    ['عون: the president, in his years', 'التقى الرئيس عون وفدا أمريكيا في بعبدا عام 2025.', 'joseph-aoun', true],
+    ['عون: help', 'تقديم العون للمتضررين واجب على الجميع عام 2025.', 'joseph-aoun', false],
+    ['عون: Michel Aoun is not Joseph Aoun', 'زار الرئيس ميشال عون دمشق عام 2018.', 'joseph-aoun', false],
+    ['سلام: the prime minister, after his title, in his years', 'التقى الرئيس سلام وفدا من البنك الدولي في بيروت عام 2025.', 'nawaf-salam', true],
+    ['سلام: peace', 'دعا إلى سلام عادل وشامل في المنطقة عام 2025.', 'nawaf-salam', false],
+    ['سلام: Tammam Salam', 'استقبل الرئيس تمام سلام وفدا عام 2015.', 'nawaf-salam', false],
+    ['رئيسي: the late president', 'استقبل الرئيس إبراهيم رئيسي الوفد. وقال الرئيس رئيسي إن التعاون مهم.', 'ebrahim-raisi', true],
+    ['رئيسي: main', 'هذا هو السبب الرئيسي للأزمة، ويؤدي النفط دورا رئيسيا.', 'ebrahim-raisi', false],
+    ['القاعدة: the organization', 'تبنى تنظيم القاعدة الهجوم. وقال فرع القاعدة الجهادي في اليمن إنه مسؤول.', 'al-qaeda', true],
+    ['القاعدة: an air base', 'هبطت الطائرة في القاعدة الجوية الأمريكية.', 'al-qaeda', false],
+    ['الحشد: the Popular Mobilization Forces', 'أكدت هيئة الحشد الشعبي جاهزيتها. وقال الحشد إن قواته انتشرت.', 'popular-mobilization-forces', true],
+    ['الحشد: a military build-up', 'تحدث الوزير عن الحشد العسكري على الحدود.', 'popular-mobilization-forces', false],
+    ['الدعم السريع: the RSF on a Sudanese page', 'سيطرت قوات الدعم السريع على الفاشر. وقالت الدعم السريع إنها ستواصل.', 'rapid-support-forces', true],
+    ['الدعم السريع: rapid support for start-ups', 'أطلق برنامج الدعم السريع للشركات الناشئة في دبي.', 'rapid-support-forces', false],
+    ['دولة القانون: the coalition on an Iraqi page', 'حصل دولة القانون بزعامة المالكي على 29 مقعدا في العراق.', 'state-of-law-coalition', true],
+    ['دولة القانون: a state of law', 'نسعى إلى بناء دولة القانون والمؤسسات في تونس.', 'state-of-law-coalition', false],
+    ['الإعمار والتنمية: the coalition on an Iraqi page', 'تصدر الإعمار والتنمية نتائج بغداد وفق مفوضية العراق.', 'reconstruction-and-development-coalition', true],
+    ['الإعمار والتنمية: reconstruction plans', 'ناقش المؤتمر خطط إعادة الإعمار والتنمية في سوريا.', 'reconstruction-and-development-coalition', false],
+    ['الجزيرة: the channel', 'قال مراسل الجزيرة إن القصف استمر طوال الليل.', 'al-jazeera', true],
+    ['الجزيرة: the peninsula', 'تقع شبه الجزيرة العربية في جنوب غرب آسيا.', 'al-jazeera', false],
+    ['الأناضول: the agency', 'قال مسؤول سوري بحسب مراسل الأناضول إن الطريق فتح.', 'anadolu', true],
+    ['الأناضول: Anatolia', 'ضرب زلزال هضبة الأناضول فجر اليوم.', 'anadolu', false],
+    ['مجلس الأمن: the UN Security Council', 'صوت مجلس الأمن على مشروع قرار بشأن غزة.', 'un-security-council', true],
+    ['مجلس الأمن: a national security council', 'اجتمع مجلس الأمن الوطني لبحث الوضع على الحدود.', 'un-security-council', false],
+    ['تسنيم: the Iranian agency', 'ذكرت تسنيم الإيرانية أن الهجوم لم يسفر عن إصابات.', 'tasnim', true],
+    ['تسنيم: a woman', 'حصلت تسنيم على المركز الأول في مسابقة القراءة.', 'tasnim', false],
+    ['إكس: the platform, after a post phrase', 'كتب في تدوينة على إكس أن الحرب انتهت.', 'twitter', true],
+    ['إكس: X-rays', 'أجرى المريض صورة أشعة إكس في المستشفى.', 'twitter', false],
+    ['إكس: SpaceX', 'أطلقت سبيس إكس صاروخا جديدا.', 'twitter', false],
+  ])('%s', (_, text, id, expected) => {
+    expect(idsIn(text).includes(id)).toBe(expected);
+  });
+});
+
+describe('names shared with other people, and first names', () => {
+  it.each([
+    ['ترامب alone is the president', 'قال ترامب إن الاتفاق قريب.', 'donald-trump', true],
+    ['Melania Trump is not him', 'زارت ميلانيا ترامب المستشفى.', 'donald-trump', false],
+    ['Donald Trump Jr. is not him', 'وصل دونالد ترامب جونيور إلى الرياض.', 'donald-trump', false],
+    ['الرئيس عباس on a Palestinian page', 'أعلن الرئيس عباس رفضه للقرار الإسرائيلي في رام الله.', 'mahmoud-abbas', true],
+    ['عباس alone is a first name: Abbas Araghchi', 'قال وزير الخارجية الإيراني عباس عراقجي إن بلاده لن تتراجع.', 'mahmoud-abbas', false],
+    ['نصر الله with Hezbollah and his full name on the page', 'وكان حسن نصر الله قد تحدث. وقال نصر الله إن حزب الله لن يتراجع.', 'hassan-nasrallah', true],
+    ['نصر الله: God\'s victory', 'إن نصر الله قريب كما وعدنا.', 'hassan-nasrallah', false],
+    ['المالكي once Nouri al-Maliki is named', 'قال نوري المالكي إن الائتلاف جاهز. وأضاف المالكي أن الحوار مستمر.', 'nouri-al-maliki', true],
+    ['Turki al-Maliki is someone else', 'قال المتحدث باسم التحالف تركي المالكي إن الدفاعات اعترضت صاروخا.', 'nouri-al-maliki', false],
+    ['قاسم: Naim Qassem, once named', 'وقال الشيخ نعيم قاسم إن المقاومة باقية. وأضاف الشيخ قاسم أن السلاح باق.', 'naim-qassem', true],
+    ['قاسم: Hazem Qassem of Hamas', 'قال الناطق باسم حماس حازم قاسم إن الوفد وصل.', 'naim-qassem', false],
+    ['الرئيس سعيد on a Tunisian page', 'استقبل الرئيس سعيد في قصر قرطاج وزير الخارجية التونسي.', 'kais-saied', true],
+    ['سعيد alone is a name', 'فاز سعيد بالمركز الأول في المسابقة.', 'kais-saied', false],
+    ['أبو مازن on a Palestinian page', 'قال أبو مازن إن السلطة الفلسطينية لن تقبل.', 'mahmoud-abbas', true],
+    ['أبو مازن elsewhere is not him', 'افتتح أبو مازن مطعمه الجديد في عمان.', 'mahmoud-abbas', false],
+  ])('%s', (_, text, id, expected) => {
+    expect(idsIn(text).includes(id)).toBe(expected);
+  });
+
+  it('الأسد: the president after "regime", but not the lion on the same page', () => {
+    const text = 'سقط نظام الأسد بعد هجوم المعارضة. وكان بشار الأسد قد فر. وفي حديقة الحيوانات زأر الأسد أمام الأطفال.';
+    expect(mentions(text, 'bashar-al-assad')).toEqual(['الأسد', 'بشار الأسد']);
+    expect(idsIn('زأر الأسد أمام الأطفال في حديقة الحيوان.')).toEqual([]);
+  });
+
+  it('الشرع: the president, but not Islamic law on the same page', () => {
+    const text = 'وقال أحمد الشرع إن الانتخابات قريبة. وأضاف الشرع أن القانون يطبق وفق أحكام الشرع.';
+    expect(mentions(text, 'ahmed-al-sharaa')).toEqual(['أحمد الشرع', 'الشرع']);
+  });
+
+  it('السوداني: the Iraqi prime minister, but not the adjective "Sudanese"', () => {
+    const text = 'وقال محمد شياع السوداني إن الحكومة ماضية. وأضاف السوداني أن الجيش السوداني شريك في الأمن الإقليمي.';
+    expect(mentions(text, 'mohammed-shia-al-sudani')).toEqual(['محمد شياع السوداني', 'السوداني']);
+  });
+
+  it('خامنئي alone is Ali Khamenei only when he is named in full; Mojtaba Khamenei is his own card', () => {
+    expect(mentions('وقال علي خامنئي إن إيران لن تتراجع. وأضاف خامنئي أن الحرب مرفوضة.', 'ali-khamenei')).toEqual(['علي خامنئي', 'خامنئي']);
+    expect(idsIn('انتخب مجلس خبراء القيادة مجتبى خامنئي مرشدا.')).toEqual(['assembly-of-experts', 'mojtaba-khamenei']);
+  });
+
+  it('a bare first name never makes a card', () => {
+    expect(idsIn('قال حسن إن الاجتماع تأجل، وأكد عباس ومحمد وأحمد ذلك.')).toEqual([]);
+  });
+});
+
+describe('names two records share', () => {
+  it('حزب الله: Lebanon\'s on a Lebanese page, Kata\'ib Hezbollah\'s on a page naming that group', () => {
+    expect(idsIn('قال حزب الله في بيان إن مقاتليه استهدفوا موقعا في جنوب لبنان.')).toContain('hezbollah');
+    const iraq = idsIn('أعلنت كتائب حزب الله تعليق عملياتها في العراق. وقال حزب الله إن القرار نهائي.');
+    expect(iraq).toContain('kataib-hezbollah');
+    expect(iraq).not.toContain('hezbollah');
+    expect(idsIn('قال حزب الله إن القرار نهائي.')).toEqual([]);
+  });
+
+  it('الأهلي: Cairo\'s club with Egyptian football, Jeddah\'s with the Saudi league, neither for civil work', () => {
+    const cairo = idsIn('فاز الأهلي على الزمالك في الدوري المصري.');
+    expect(cairo).toContain('al-ahly');
+    expect(cairo).not.toContain('al-ahli-saudi');
+    const jeddah = idsIn('تعادل الأهلي مع الاتحاد في دوري روشن.');
+    expect(jeddah).toContain('al-ahli-saudi');
+    expect(jeddah).not.toContain('al-ahly');
+    expect(idsIn('يدعم العمل الأهلي الأسر المحتاجة.')).toEqual([]);
+  });
+});
