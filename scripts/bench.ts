@@ -22,6 +22,7 @@ import { buildCorpus } from './bench/corpus';
 import { buildDenseCorpus, strongNames } from './bench/dense-corpus';
 import { heapUsed, retainedBy } from './bench/heap';
 import { loadBundledPacks } from './bench/load-bundled-packs';
+import { benchPlaces } from './bench/places-bench';
 import { HOSTILE_PAGES } from './bench/hostile-pages';
 import { interleave } from './bench/interleave';
 import { timeOnce } from './bench/time-once';
@@ -217,6 +218,7 @@ function main(): void {
     console.log(`  ${name.padEnd(42)} ${fmt(scanMs, 0).padStart(6)} ms  ×${fmt(scanMs / Math.max(normMs, 0.01), 1)}`);
   }
   dense(seedText, synthetic);
+  benchPlaces(corpus, bundled, ROUNDS);
   console.log(
     `\nmedian of ${ROUNDS} interleaved rounds after a warm-up; load average ${fmt(load, 2)} before, ` +
       `${fmt(loadavg()[0]!, 2)} after (${cpus().length} cores); total ${fmt((performance.now() - started) / 1000)} s on Node ${process.versions.node}`,

@@ -309,7 +309,7 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
     const qualified: Alias[] = [];
     if (isCity && ordinary) qualified.push(alias(`مدينة ${arName}`, 'ar', 'variant'));
     if (isCity && (ordinary || !ownsName) && demonyms && countryName.get(c.countryCode)!.ar !== arName) qualified.push(alias(`${arName} ${demonyms[0]}`, 'ar', 'variant'));
-    if (isCity && !ownsName && c.capital) qualified.push(alias(`${arName} العاصمة`, 'ar', 'variant'));
+    if (isCity && !ownsName && c.capital && !overrides.territories.includes(c.countryCode)) qualified.push(alias(`${arName} العاصمة`, 'ar', 'variant'));
     for (const q of qualified) {
       if (input.taken.has(normalizeText(q.text)) || byAlias.get(normalizeText(q.text))?.some((o) => o !== c)) continue;
       e.aliases.push(q);
