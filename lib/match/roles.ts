@@ -84,7 +84,7 @@ export function addRoleMentions(
     if (owners.size !== 1) continue;
     const owner = holders[0]!.owner;
     for (const hit of page.hits(role.phrase)) {
-      if (vetoed(page, hit) || overlaps(hit, accepted) || overlaps(hit, added)) continue;
+      if (vetoed(page, hit) || overlaps(hit, accepted) || overlaps(hit, added) || besideName(hit, owner, accepted)) continue;
       added.push({ pattern: ROLE_PATTERN, owner, first: hit.first, last: hit.last, skip: hit.skip });
     }
   }
@@ -97,6 +97,15 @@ function vetoed(page: PageView, hit: Hit): boolean {
   // A proclitic on the title itself ("لرئيس الوزراء") is fine; a word before it in the sentence is checked.
   if (hit.first > 0 && page.sentenceOf(hit.first - 1) === s && BEFORE_SET.has(page.word(hit.first - 1))) return true;
   if (hit.last < page.count && page.sentenceOf(hit.last) === s && AFTER_SET.has(page.word(hit.last))) return true;
+  return false;
+}
+
+/**
+ * A title written right before or after its holder's name ("رئيس الحكومة العراقية مصطفى الكاظمي") is part of
+ * that mention: one highlight, not two side by side.
+ */
+function besideName(hit: Hit, owner: number, accepted: readonly AliasCandidate[]): boolean {
+  for (const c of accepted) if (c.owner === owner && (c.first === hit.last || c.last === hit.first)) return true;
   return false;
 }
 
