@@ -24,25 +24,30 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
 > {
   return {
     async matchPage(input, caller) {
-      // The page's URL comes from the browser (sender.url), not from the payload.
+      // The page's URL comes from the browser (sender.url), not from the payload. A frame is switched
+      // on or off with the site of the tab it is in.
       const url = caller.url;
       const settings = await getSettings(db);
-      if (isSiteDisabled(settings, hostOf(url))) {
-        await tracker.recordStatus(caller.tabId, 'disabled', url, input.title);
+      if (isSiteDisabled(settings, hostOf(caller.tabUrl))) {
+        if (caller.frameId === 0) await tracker.recordStatus(caller.tabId, 'disabled', url, input.title);
         return { entities: [], events: [], count: 0 };
       }
       await ready;
       const cached = await matchers.get();
       if (!cached) throw new Error('the reference set is not available (see the import error in the popup)');
       const result = cached.matcher.scan(input.text);
-      const scan = { url, title: input.title, revision: input.revision, append: input.append ?? false };
+      const scan = { url, title: input.title, revision: input.revision, append: input.append ?? false, frameId: caller.frameId, tabUrl: caller.tabUrl };
       const state = await tracker.recordScan(caller.tabId, scan, {
         entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.length })),
         events: result.events.map((e) => ({ id: e.id, mentions: e.evidence.length })),
       });
       if (!state) return { entities: [], events: [], count: distinctCount(await tracker.get(caller.tabId)) };
       const ids = [...result.entities.map((e) => e.id), ...result.events.map((e) => e.id)];
-      if (ids.length > 0) await recordVisit(db, { url: withoutHash(url), title: input.title, at: now(), ids }, { merge: scan.append });
+      // The visit is the page the reader is on (the tab's), with the names of all its frames.
+      if (ids.length > 0) {
+        const all = [...state.entities, ...state.events].map((e) => e.id);
+        await recordVisit(db, { url: withoutHash(state.url), title: state.title, at: now(), ids: all }, { merge: scan.append });
+      }
       return {
         entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.map(({ start, end }) => ({ start, end })) })),
         events: result.events.map((e) => ({ id: e.id, evidence: e.evidence.map(({ start, end }) => ({ start, end })) })),
@@ -51,13 +56,15 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
     },
 
     async pageStatus(input, caller) {
+      // Only the top document speaks for the tab; a frame that is not Arabic or is off says nothing.
+      if (caller.frameId !== 0) return { ok: true };
       await tracker.recordStatus(caller.tabId, input.status, caller.url, input.title);
       return { ok: true };
     },
 
     async getPageSettings(_input, caller) {
       const settings = await getSettings(db);
-      return { enabled: !isSiteDisabled(settings, hostOf(caller.url)), highlights: settings.highlights };
+      return { enabled: !isSiteDisabled(settings, hostOf(caller.tabUrl)), highlights: settings.highlights };
     },
   };
 }

@@ -2,12 +2,16 @@ import { buildCards } from '../../lib/db/build-cards';
 import type { SiyaqDb } from '../../lib/db/siyaq-db';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import { sortCards } from '../../lib/cards/sort-cards';
-import { toTabMatches, type TabState } from '../../lib/platform/tab-state';
+import { locateMention, toTabMatches, type TabState } from '../../lib/platform/tab-state';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
 
 /** What the popup asks about a tab: its matches, and the cards for them. */
-export function tabQueryHandlers(db: SiyaqDb, tracker: TabTracker): Pick<BackgroundHandlers, 'getTabMatches' | 'getCards'> {
+export function tabQueryHandlers(db: SiyaqDb, tracker: TabTracker): Pick<BackgroundHandlers, 'getTabMatches' | 'getCards' | 'locateMention'> {
   return {
+    async locateMention({ tabId, id, index }) {
+      return locateMention(await tracker.get(tabId), id, index);
+    },
+
     async getTabMatches({ tabId, firstCards }) {
       const state = await tracker.get(tabId);
       const matches = toTabMatches(state);

@@ -4,7 +4,7 @@ import { isEnvelope } from '../../lib/messaging/envelope';
 import type { ContentProtocol } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { createHighlighter } from '../../lib/page/highlighter';
-import { isArabicPage } from '../../lib/page/is-arabic-page';
+import { isArabicFrame, isArabicPage } from '../../lib/page/is-arabic-page';
 import { createPageSession } from '../../lib/page/page-session';
 import { watchChanges } from '../../lib/page/watch-changes';
 import './style.css';
@@ -12,11 +12,17 @@ import './style.css';
 export default defineContentScript({
   // Saved pages too (file://): reading an article offline is reading it.
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  // Frames too (live blogs and embeds are iframes): each frame is its own session with its own
+  // highlights, and the background adds its findings to the tab's by the sender's frameId.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     const page = { url: location.href, title: document.title };
-    if (!isArabicPage(document)) {
-      void sendMessage('pageStatus', { status: 'not-arabic', ...page }).catch(() => undefined);
+    const top = window === window.top;
+    if (!(top ? isArabicPage(document) : isArabicFrame(document, topDocument()))) {
+      // Only the top document speaks for the tab; a frame that is not Arabic (ads, players) says nothing.
+      if (top) void sendMessage('pageStatus', { status: 'not-arabic', ...page }).catch(() => undefined);
       return;
     }
 
@@ -73,3 +79,12 @@ export default defineContentScript({
     rescan();
   },
 });
+
+/** The top document when this frame may read it (same origin); undefined for a cross-origin frame. */
+function topDocument(): Document | undefined {
+  try {
+    return window.top?.document ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -24,11 +24,16 @@ export const popupApi: PopupApi = {
   setSiteEnabled: (host, enabled) => sendMessage('setSiteEnabled', { host, enabled }),
   getTabMatches: (tabId, firstCards) => sendMessage('getTabMatches', firstCards ? { tabId, firstCards } : { tabId }),
   getCards: async (ids, tabId) => (await sendMessage('getCards', { ids, tabId })).cards,
-  jumpToMention: (tabId, id, index) =>
-    sendTabMessage(tabId, 'jumpToMention', { id, index }).then(
-      (r) => r.ok,
-      () => false,
-    ),
+  // Mentions are numbered over the whole tab; the background knows which frame holds which.
+  jumpToMention: async (tabId, id, index) => {
+    try {
+      const at = await sendMessage('locateMention', { tabId, id, index });
+      if (!at) return false;
+      return (await sendTabMessage(tabId, 'jumpToMention', { id, index: at.index }, { frameId: at.frameId })).ok;
+    } catch {
+      return false;
+    }
+  },
   refreshTab: (tabId) =>
     sendTabMessage(tabId, 'refresh', {}).then(
       (r) => r.ok,

@@ -10,10 +10,11 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
 }
 
-export type ContentCaller = { kind: 'content'; tabId: number; url: string };
+/** A content script: its tab, the URL of its own document and which frame of the tab it runs in (0 = top). */
+export type ContentCaller = { kind: 'content'; tabId: number; url: string; frameId: number; tabUrl: string };
 export type ExtensionCaller = { kind: 'extension'; url: string };
 
 export type BackgroundHandlers = {
@@ -40,8 +41,10 @@ function identify(sender: SenderInfo, env: RouterEnv): ContentCaller | Extension
   const url = sender.url ?? '';
   if (url.startsWith(env.extensionOrigin)) return { kind: 'extension', url };
   const tabId = sender.tab?.id;
-  // Only the top frame's content script speaks for a tab (frames do not run ours, but be sure).
-  if (typeof tabId === 'number' && tabId >= 0 && (sender.frameId ?? 0) === 0) return { kind: 'content', tabId, url };
+  // Frames run the content script too; which frame it is comes from the browser, never from the payload.
+  const frameId = sender.frameId ?? 0;
+  if (typeof tabId === 'number' && tabId >= 0 && Number.isInteger(frameId) && frameId >= 0)
+    return { kind: 'content', tabId, url, frameId, tabUrl: frameId === 0 ? url : (sender.tab?.url ?? url) };
   throw new RejectedMessageError('message from an unknown context');
 }
 

@@ -255,6 +255,16 @@ export const backgroundMessages = {
     input: z.strictObject({ id, part: z.number().int().min(0) }),
     output: z.strictObject({ fileName: z.string(), text: z.string().max(EXPORT_CHUNK_CHARS), parts: z.number().int().min(1) }),
   },
+  /**
+   * Which frame of tab `tabId` holds the `index`-th mention of `id` (tab order: top document first),
+   * and its index there; null when the tab has no such mention. The popup then sends `jumpToMention`
+   * to that frame alone.
+   */
+  locateMention: {
+    from: 'extension',
+    input: z.strictObject({ tabId: z.number().int().min(0), id, index: z.number().int().min(0) }),
+    output: z.strictObject({ frameId: z.number().int().min(0), index: z.number().int().min(0) }).nullable(),
+  },
 } as const;
 
 /** Messages a content script answers (sent with `tabs.sendMessage` from the popup or background). */

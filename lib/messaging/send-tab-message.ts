@@ -10,7 +10,11 @@ export async function sendTabMessage<K extends ContentMessageType>(
   tabId: number,
   type: K,
   data: ContentProtocol[K]['input'],
+  /** `frameId`: only that frame's content script (default: every frame of the tab, the first answer wins). */
+  options?: { frameId?: number },
 ): Promise<ContentProtocol[K]['output']> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, data });
+  const reply: unknown = await (options?.frameId === undefined
+    ? browser.tabs.sendMessage(tabId, { type, data })
+    : browser.tabs.sendMessage(tabId, { type, data }, { frameId: options.frameId }));
   return unwrapReply<ContentProtocol[K]['output']>(reply, type);
 }

@@ -53,3 +53,16 @@ export function isArabicPage(doc: Document): boolean {
   if (!root) return false;
   return arabicRatio(sampleText(root)) >= (rtl ? ARABIC_RATIO_RTL : ARABIC_RATIO);
 }
+
+/**
+ * For a document inside a frame: scanned when it is an Arabic page in its own right, or when it
+ * shows some Arabic text (≥ ARABIC_RATIO_RTL of its letters) inside an Arabic page of the same origin
+ * (a live blog or an embed, which often carries no lang of its own). `parent` is the top document
+ * when the frame may read it (same origin), undefined otherwise.
+ */
+export function isArabicFrame(doc: Document, parent: Document | undefined): boolean {
+  if (isArabicPage(doc)) return true;
+  if (!parent || !isArabicPage(parent)) return false;
+  const root = doc.body ?? doc.documentElement;
+  return !!root && arabicRatio(sampleText(root)) >= ARABIC_RATIO_RTL;
+}

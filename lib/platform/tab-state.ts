@@ -1,19 +1,35 @@
 import type { TabMatches } from '../messaging/protocol';
 
+type EntityCount = TabMatches['entities'][number];
+type EventCount = TabMatches['events'][number];
+
+/** One frame's findings: the top document is frame 0, same-origin and Arabic iframes have their own. */
+export interface FrameState {
+  url: string;
+  /** That frame's content-script scan revision. */
+  revision: number;
+  entities: EntityCount[];
+  events: EventCount[];
+}
+
 /** What the background remembers about one tab (small: counts, not offsets; the page keeps those). */
 export interface TabState {
   status: Exclude<TabMatches['status'], 'not-scanned'>;
+  /** The tab's page (the top frame), whichever frame reported. */
   url: string;
   title: string;
-  /** The content script's scan revision this state belongs to. */
+  /** The top frame's scan revision (-1 before it reported matches). */
   revision: number;
-  entities: TabMatches['entities'];
-  events: TabMatches['events'];
+  /** All frames together, top frame first: what the badge counts and the popup shows. */
+  entities: EntityCount[];
+  events: EventCount[];
+  /** Per frame, keyed by the browser's frameId. Absent in states written before frames were scanned. */
+  frames?: Record<string, FrameState>;
 }
 
 /** One scan's findings, reduced to counts. */
 export interface Found {
-  entities: { id: string; type: TabMatches['entities'][number]['type']; mentions: number }[];
+  entities: { id: string; type: EntityCount['type']; mentions: number }[];
   events: { id: string; mentions: number }[];
 }
 
@@ -22,28 +38,73 @@ export interface ScanInfo {
   title: string;
   revision: number;
   append: boolean;
+  /** The sending frame, from the browser's `sender.frameId` (0 = the top document). */
+  frameId?: number;
+  /** The tab's URL (`sender.tab.url`), for scans from frames. */
+  tabUrl?: string;
+}
+
+/** The frames of a state; a state from before frames keeps its counts as frame 0. */
+function framesOf(state: TabState | undefined): Record<string, FrameState> {
+  if (!state) return {};
+  if (state.frames) return state.frames;
+  if (state.revision < 0) return {};
+  return { 0: { url: state.url, revision: state.revision, entities: state.entities, events: state.events } };
+}
+
+/** A tab state whose totals are the sum of `frames`, top frame first. */
+function withFrames(base: Pick<TabState, 'url' | 'title' | 'revision'>, frames: Record<string, FrameState>, empty: TabState['status']): TabState {
+  const order = Object.keys(frames).sort((a, b) => Number(a) - Number(b));
+  let entities: EntityCount[] = [];
+  let events: EventCount[] = [];
+  for (const key of order) {
+    entities = mergeCounts(entities, frames[key]!.entities);
+    events = mergeCounts(events, frames[key]!.events);
+  }
+  return { ...base, status: entities.length + events.length > 0 ? 'matched' : empty, entities, events, frames };
 }
 
 /**
- * Folds a scan into a tab's state. A full scan replaces the state; an append adds to the same
- * revision's state. Returns null for a stale message (an older revision, or an append whose full
- * scan the background never saw), which the caller ignores.
+ * Folds a scan into a tab's state. A frame's full scan replaces that frame's findings; an append adds
+ * to the same revision's. The tab's totals are all frames together. Returns null for a stale message
+ * (an older revision of that frame, or an append whose full scan the background never saw).
  */
 export function applyScan(previous: TabState | undefined, scan: ScanInfo, found: Found): TabState | null {
-  const sameRevision = previous !== undefined && previous.revision === scan.revision && previous.url === scan.url;
-  if (previous && previous.url === scan.url && scan.revision < previous.revision) return null;
+  const frameId = scan.frameId ?? 0;
+  const frames = { ...framesOf(previous) };
+  const before = frames[frameId];
+  const sameRevision = before !== undefined && before.revision === scan.revision && before.url === scan.url;
+  if (before && before.url === scan.url && scan.revision < before.revision) return null;
   if (scan.append && !sameRevision) return null;
-  const base = scan.append && previous ? previous : undefined;
-  const entities = mergeCounts(base?.entities ?? [], found.entities);
-  const events = mergeCounts(base?.events ?? [], found.events);
-  return {
-    status: entities.length + events.length > 0 ? 'matched' : 'no-matches',
+  const base = scan.append ? before : undefined;
+  frames[frameId] = {
     url: scan.url,
-    title: scan.title,
     revision: scan.revision,
-    entities,
-    events,
+    entities: mergeCounts(base?.entities ?? [], found.entities),
+    events: mergeCounts(base?.events ?? [], found.events),
   };
+  const top = frameId === 0;
+  return withFrames(
+    {
+      url: top ? scan.url : (previous?.url ?? scan.tabUrl ?? scan.url),
+      title: top || !previous ? scan.title : previous.title,
+      revision: top ? scan.revision : (previous?.revision ?? -1),
+    },
+    frames,
+    !top && previous?.status === 'not-arabic' ? 'not-arabic' : 'no-matches',
+  );
+}
+
+/**
+ * The top frame says its page is not Arabic, or that Siyaq is off on this site. Off: nothing of the tab
+ * counts. Not Arabic: an Arabic page embedded in it (a frame in its own right) still does.
+ */
+export function applyStatus(previous: TabState | undefined, status: 'not-arabic' | 'disabled', url: string, title: string): TabState {
+  // revision -1: any later scan of the page replaces this state, and no append can merge into it.
+  if (status === 'disabled') return { status, url, title, revision: -1, entities: [], events: [] };
+  const frames = { ...framesOf(previous) };
+  delete frames[0];
+  return withFrames({ url, title, revision: -1 }, frames, status);
 }
 
 /** Keeps first-seen order (the popup lists by first occurrence) and adds mention counts. */
@@ -60,6 +121,20 @@ function mergeCounts<T extends { id: string; mentions: number }>(previous: reado
     }
   }
   return out;
+}
+
+/**
+ * Which frame holds the `index`-th mention of `id` (tab order: top frame first), and its index there:
+ * the popup numbers mentions over the whole tab, each frame's content script over its own document.
+ */
+export function locateMention(state: TabState | undefined, id: string, index: number): { frameId: number; index: number } | null {
+  let rest = index;
+  for (const [key, frame] of Object.entries(framesOf(state)).sort(([a], [b]) => Number(a) - Number(b))) {
+    const count = (frame.entities.find((e) => e.id === id) ?? frame.events.find((e) => e.id === id))?.mentions ?? 0;
+    if (rest < count) return { frameId: Number(key), index: rest };
+    rest -= count;
+  }
+  return null;
 }
 
 /** The number on the badge: distinct entities and events on the tab. */

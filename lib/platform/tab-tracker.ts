@@ -1,6 +1,6 @@
 import { browser, type Browser } from '#imports';
 import { setBadgeCount } from './badge';
-import { applyScan, distinctCount, type Found, type ScanInfo, type TabState } from './tab-state';
+import { applyScan, applyStatus, distinctCount, type Found, type ScanInfo, type TabState } from './tab-state';
 import { createTabStateStore, type TabStateStore } from './tab-state-store';
 import { withoutHash } from '../url/without-hash';
 
@@ -29,9 +29,8 @@ export function createTabTracker({ store = createTabStateStore(), setBadge = set
 
     /** An empty state the content script reported (not Arabic, switched off on this site). */
     async recordStatus(tabId: number, status: 'not-arabic' | 'disabled', url: string, title: string): Promise<void> {
-      // revision -1: any later scan of the page replaces this state, and no append can merge into it.
-      await store.update(tabId, () => ({ status, url, title, revision: -1, entities: [], events: [] }));
-      await setBadge(tabId, 0);
+      const state = await store.update(tabId, (previous) => applyStatus(previous, status, url, title));
+      await setBadge(tabId, distinctCount(state));
     },
 
     /**

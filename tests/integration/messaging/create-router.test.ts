@@ -32,6 +32,7 @@ function handlers() {
     setPackEnabled: vi.fn(fail),
     removePack: vi.fn(fail),
     exportPack: vi.fn(fail),
+    locateMention: vi.fn(fail),
   } satisfies BackgroundHandlers;
 }
 
@@ -45,7 +46,7 @@ describe('background router', () => {
 
   it('passes a valid matchPage to its handler with the tab id taken from the sender', async () => {
     await route({ type: 'matchPage', data: page() }, CONTENT);
-    expect(h.matchPage).toHaveBeenCalledWith(expect.objectContaining({ text: TEXT, revision: 1 }), { kind: 'content', tabId: 7, url: CONTENT.url });
+    expect(h.matchPage).toHaveBeenCalledWith(expect.objectContaining({ text: TEXT, revision: 1 }), { kind: 'content', tabId: 7, url: CONTENT.url, frameId: 0, tabUrl: CONTENT.url });
   });
 
   it.each([
@@ -68,10 +69,23 @@ describe('background router', () => {
     expect(h.matchPage).toHaveBeenCalledTimes(1);
   });
 
-  it('refuses other extensions, page-less senders and sub-frames', async () => {
+  it('refuses other extensions, page-less senders and malformed frame ids', async () => {
     await expect(route({ type: 'matchPage', data: page() }, { ...CONTENT, id: 'someone-else' })).rejects.toThrow(/outside the extension/);
     await expect(route({ type: 'matchPage', data: page() }, { id: ENV.extensionId, url: CONTENT.url })).rejects.toThrow(/unknown context/);
-    await expect(route({ type: 'matchPage', data: page() }, { ...CONTENT, frameId: 3 })).rejects.toThrow(/unknown context/);
+    await expect(route({ type: 'matchPage', data: page() }, { ...CONTENT, frameId: -1 })).rejects.toThrow(/unknown context/);
+  });
+
+  it('a frame speaks for its own frame of the tab: frame id and tab URL come from the sender, not the payload', async () => {
+    const frame = { ...CONTENT, url: 'https://live.example.iq/embed', frameId: 3, tab: { id: 7, url: 'https://www.example.iq/news/1' } };
+    await route({ type: 'matchPage', data: page() }, frame);
+    expect(h.matchPage).toHaveBeenLastCalledWith(expect.anything(), {
+      kind: 'content',
+      tabId: 7,
+      url: 'https://live.example.iq/embed',
+      frameId: 3,
+      tabUrl: 'https://www.example.iq/news/1',
+    });
+    await expect(route({ type: 'matchPage', data: { ...page(), frameId: 0 } }, frame)).rejects.toThrow(/invalid matchPage/);
   });
 
   it('keeps popup messages away from pages and page messages away from the popup', async () => {
