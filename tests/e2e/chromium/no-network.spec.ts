@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_EXTENSION, FIREFOX_EXTENSION } from '../support/chromium.mjs';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Nothing leaves the browser: no page text, no URL, no lookup. Checked twice: the built code has no
@@ -24,15 +25,58 @@ test('the built extensions contain no network call', () => {
   }
 });
 
-test('reading an article and its cards requests nothing but the page itself', async ({ context, siyaq }) => {
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  const { tabId } = await siyaq.open('article.html');
-  await expect.poll(() => siyaq.badge(tabId)).not.toBe('');
-  const popup = await siyaq.popup(tabId);
+/** Every request the browser makes, except the fixture server's and the extension's own files. */
+function watchRequests(context: BrowserContext, allowed: string[]) {
+  const all: string[] = [];
+  context.on('request', (r) => all.push(r.url()));
+  return {
+    all,
+    foreign: () => all.filter((u) => !allowed.some((prefix) => u.startsWith(prefix))),
+  };
+}
+
+test('every extension page opens, works and requests nothing outside the extension', async ({ context, siyaq }) => {
+  const pages = readdirSync(CHROME_EXTENSION).filter((name) => name.endsWith('.html'));
+  expect(pages).toEqual(expect.arrayContaining(['popup.html', 'options.html']));
+  const requests = watchRequests(context, [`chrome-extension://${siyaq.extensionId}/`]);
+  for (const name of pages) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${siyaq.extensionId}/${name}`);
+    await expect(page.locator('body')).not.toBeEmpty();
+    // Use it a little: every button and input that does not leave the page.
+    for (const box of await page.locator('input[type="checkbox"], input[type="radio"]').all()) await box.click().catch(() => undefined);
+    await page.waitForTimeout(300);
+    await page.close();
+  }
+  expect(requests.foreign()).toEqual([]);
+});
+
+test('a whole reading session requests nothing but the pages themselves', async ({ context, siyaq }) => {
+  const requests = watchRequests(context, [siyaq.server.url, `chrome-extension://${siyaq.extensionId}/`, 'http://localhost:']);
+  // Articles, a live ticker, frames, a page from another origin in a frame, a non-Arabic page.
+  const opened: Awaited<ReturnType<typeof siyaq.open>>[] = [];
+  for (const name of ['article.html', 'demo.html', 'frames.html', 'late.html', 'english.html']) opened.push(await siyaq.open(name));
+  for (const { tabId } of opened.slice(0, 3)) await expect.poll(() => siyaq.badge(tabId)).not.toBe('');
+  const storm = await siyaq.open('storm.html');
+  await storm.page.waitForSelector('html[data-storm-done]', { timeout: 15_000 });
+
+  // The popup: cards, jumps, the other language, a relation, the site switch off and on again.
+  const popup = await siyaq.popup(opened[0]!.tabId);
   await expect(popup.locator('[data-entity-id]').first()).toBeVisible();
-  await popup.locator('.mention-button').first().click();
-  const foreign = requests.filter((u) => !u.startsWith(siyaq.server.url) && !u.startsWith(`chrome-extension://${siyaq.extensionId}/`));
-  expect(foreign).toEqual([]);
-  expect(requests.some((u) => u.startsWith(siyaq.server.url))).toBe(true);
+  for (const button of (await popup.locator('.mention-button').all()).slice(0, 5)) await button.click();
+  await popup.getByRole('button', { name: /English/ }).click().catch(() => undefined);
+  const sw = popup.getByRole('switch');
+  await sw.uncheck();
+  await expect.poll(() => siyaq.badge(opened[0]!.tabId)).toBe('');
+  await sw.check();
+  await expect.poll(() => siyaq.badge(opened[0]!.tabId)).not.toBe('');
+
+  // The options: highlights off and on, the card language there and back.
+  const options = await siyaq.options();
+  for (const id of ['#opt-highlights', '#opt-highlights', '#opt-language-en', '#opt-language-ar']) await options.locator(id).click();
+  await opened[1]!.page.reload();
+  await expect.poll(() => siyaq.badge(opened[1]!.tabId)).not.toBe('');
+
+  expect(requests.foreign()).toEqual([]);
+  expect(requests.all.some((u) => u.startsWith(siyaq.server.url))).toBe(true);
 });
