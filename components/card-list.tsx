@@ -23,6 +23,7 @@ interface Props {
   onJump: (id: string, index: number) => void;
   onOpenRelated: (id: string, kind: 'entity' | 'event') => void;
   onOpenPage: (url: string) => void;
+  showSearch?: boolean;
 }
 
 const CARD_SELECTOR = 'article.card';
@@ -31,7 +32,7 @@ const CARD_SELECTOR = 'article.card';
  * The cards as a list. Tab walks through each card's buttons; ArrowDown/ArrowUp (and Home/End) move
  * between cards, so a keyboard user can skip a long card without tabbing through all of it.
  */
-export function CardList({ cards, lang, t, focus, onJump, onOpenRelated, onOpenPage }: Props) {
+export function CardList({ cards, lang, t, focus, onJump, onOpenRelated, onOpenPage, showSearch = true }: Props) {
   const root = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -72,6 +73,7 @@ export function CardList({ cards, lang, t, focus, onJump, onOpenRelated, onOpenP
             onJump={onJump}
             onOpenRelated={onOpenRelated}
             onOpenPage={onOpenPage}
+            showSearch={showSearch}
           />
         </li>
       ))}

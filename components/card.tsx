@@ -3,7 +3,10 @@ import type { Card as CardData } from '../lib/messaging/protocol';
 import { CoverageList } from './coverage-list';
 import { FactList } from './fact-list';
 import { MentionButtons } from './mention-buttons';
+import { PageDateLine } from './page-date-line';
 import { RelationList } from './relation-list';
+import { SearchLinks } from './search-links';
+import { Timeline } from './timeline';
 
 const TYPE_LABEL: Record<'person' | 'organization' | 'place' | 'event', MessageKey> = {
   person: 'typePerson',
@@ -22,13 +25,15 @@ export interface CardProps {
   onJump: (id: string, index: number) => void;
   onOpenRelated: (id: string, kind: 'entity' | 'event') => void;
   onOpenPage: (url: string) => void;
+  /** Offer news-search and fact-checker links (a setting). */
+  showSearch?: boolean;
 }
 
 /**
  * One background card. Every string in it comes from the reference set or the visited pages and is
  * rendered as text (JSX children and attributes), never as markup.
  */
-export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, onOpenPage }: CardProps) {
+export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, onOpenPage, showSearch = true }: CardProps) {
   const base = `card-${card.kind}-${card.id}`;
   const titleId = `${base}-title`;
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
@@ -51,6 +56,7 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
         </p>
       </header>
       <p class="card-summary">{card.summary[lang]}</p>
+      {onPage && card.pageDate && <PageDateLine pageDate={card.pageDate} lang={lang} t={t} />}
       {onPage && <MentionButtons count={mentions} t={t} onJump={(index) => onJump(card.id, index)} />}
 
       {card.kind === 'entity' && card.dates.length > 0 && (
@@ -85,7 +91,18 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
 
       <FactList facts={card.facts} lang={lang} t={t} headingId={`${base}-facts`} />
       <RelationList relations={card.relations} lang={lang} t={t} headingId={`${base}-relations`} onOpen={onOpenRelated} />
-      <CoverageList coverage={card.coverage} lang={lang} t={t} headingId={`${base}-coverage`} onOpenPage={onOpenPage} />
+      <Timeline card={card} lang={lang} t={t} headingId={`${base}-timeline`} onOpenPage={onOpenPage} />
+      <CoverageList
+        coverage={card.coverage}
+        total={card.coverageTotal}
+        coSeen={card.coSeen}
+        lang={lang}
+        t={t}
+        headingId={`${base}-coverage`}
+        onOpenPage={onOpenPage}
+        onOpenRelated={onOpenRelated}
+      />
+      {showSearch && <SearchLinks name={card.name.ar} lang={lang} t={t} headingId={`${base}-search`} />}
       {card.origin.map((o) => (
         <p key={o.id} class="card-origin" data-pack-id={o.id}>
           {t('cardOrigin', { name: o.name[lang], attribution: o.attribution })}

@@ -1,8 +1,21 @@
-import type { PackImportResult, PackSummary, Settings } from '../lib/messaging/protocol';
+import type { HistoryStats, PackImportResult, PackSummary, Settings } from '../lib/messaging/protocol';
 import type { UploadOutcome, UploadProgress } from '../lib/messaging/upload-pack-file';
 
-/** What the options page needs: the settings and the packs, through the background that owns them. */
-export interface OptionsApi {
+/** The reader's history, through the background that owns it. */
+export interface HistoryApi {
+  getHistoryStats(): Promise<HistoryStats>;
+  forgetSite(site: string): Promise<number>;
+  clearHistory(): Promise<number>;
+  /** The export as JSON text. */
+  exportHistory(): Promise<string>;
+  /** Rejects with a message that says what is wrong with the file; nothing is written then. */
+  importHistory(json: string): Promise<{ visits: number }>;
+  /** Offers `text` to the reader as a downloaded file. */
+  saveFile(name: string, text: string): void;
+}
+
+/** What the options page needs: the settings, the packs and the history, through the background that owns them. */
+export interface OptionsApi extends HistoryApi {
   getSettings(): Promise<Settings>;
   /** Stores `patch` and makes open pages re-read their settings at once; resolves with the stored settings. */
   setSettings(patch: Partial<Settings>): Promise<Settings>;

@@ -29,6 +29,30 @@ export function OptionsForm({ settings, t, saved, onChange }: Props) {
       </fieldset>
 
       <fieldset>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            id="opt-record-history"
+            checked={settings.recordHistory}
+            onChange={(e) => onChange({ recordHistory: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>{t('historyRecord')}</span>
+        </label>
+        <p class="muted hint">{t('historyRecordHint')}</p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            id="opt-search-links"
+            checked={settings.searchLinks}
+            onChange={(e) => onChange({ searchLinks: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <span>{t('optionsSearchLinks')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>{t('optionsLanguage')}</legend>
         {(['ar', 'en'] as const).map((lang) => (
           <label key={lang} class="radio">

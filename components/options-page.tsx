@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { translator } from '../lib/i18n';
 import type { Settings } from '../lib/messaging/protocol';
 import type { OptionsApi } from './options-api';
+import { HistorySection } from './history-section';
 import { OptionsForm } from './options-form';
 import { PackManager } from './pack-manager';
 
@@ -47,6 +48,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       )}
       {settings ? <OptionsForm settings={settings} t={t} saved={saved} onChange={onChange} /> : !error && <p class="muted">{t('loading')}</p>}
       {settings && <PackManager api={api} t={t} lang={lang} />}
+      {settings && <HistorySection api={api} lang={lang} t={t} onImported={() => api.getSettings().then(setSettings, () => undefined)} />}
     </main>
   );
 }

@@ -238,6 +238,7 @@ export function Popup({ api }: { api: PopupApi }) {
             onJump={onJump}
             onOpenRelated={onOpenRelated}
             onOpenPage={(url) => api.openPage(url)}
+            showSearch={settings.searchLinks}
           />
         )}
       </main>

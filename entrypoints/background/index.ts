@@ -5,6 +5,7 @@ import { compileMatcher } from '../../lib/match/compile';
 import { createListener } from '../../lib/messaging/create-listener';
 import { createRouter } from '../../lib/messaging/create-router';
 import { createTabTracker } from '../../lib/platform/tab-tracker';
+import { historyHandlers } from './history';
 import { matchPageHandlers } from './match-page';
 import { ensureBundledPacks, packHandlers } from './packs';
 import { settingsHandlers } from './settings';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
       ...tabQueryHandlers(db, tracker),
       ...settingsHandlers(db),
       ...packHandlers(db, { ready }),
+      ...historyHandlers(db),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );

@@ -2,11 +2,11 @@ import type { SiyaqDb } from '../../lib/db/siyaq-db';
 import type { MatcherCache } from '../../lib/db/matcher-cache';
 import { getSettings, isSiteDisabled } from '../../lib/db/settings-repository';
 import { recordVisit } from '../../lib/db/visits-repository';
+import { pageDateOf, pageKeyOf } from '../../lib/db/visits-page';
 import type { Matcher } from '../../lib/match/compile';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
 import { distinctCount } from '../../lib/platform/tab-state';
-import { withoutHash } from '../../lib/url/without-hash';
 
 export interface MatchPageDeps {
   db: SiyaqDb;
@@ -35,8 +35,30 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
       await ready;
       const cached = await matchers.get();
       if (!cached) throw new Error('the reference set is not available (see the import error in the popup)');
-      const result = cached.matcher.scan(input.text);
-      const scan = { url, title: input.title, revision: input.revision, append: input.append ?? false, frameId: caller.frameId, tabUrl: caller.tabUrl };
+      // One key per article: the canonical URL the top document names (only on its own site), without
+      // tracking parameters or AMP markers. Titles and relative dates are read against the page's own
+      // date. Appends and frames carry no metadata: they belong to the page the top frame's scan keyed.
+      const top = caller.frameId === 0;
+      const meta = top ? input.page : undefined;
+      const tabUrl = top ? url : caller.tabUrl;
+      const prior = top && !input.append ? undefined : await tracker.get(caller.tabId);
+      const kept = prior?.url === tabUrl ? prior : undefined;
+      const pageKey = kept?.pageKey ?? pageKeyOf(tabUrl, meta);
+      const at = now();
+      const pageDate = kept?.pageDate ?? (await pageDateOf(db, meta, pageKey, at));
+      // Only a date the page states is used for matching: the day it was read says nothing about which
+      // prime minister "رئيس الوزراء" was when it was written.
+      const result = cached.matcher.scan(input.text, pageDate.from === 'page' ? { pageDate: pageDate.date } : undefined);
+      const scan = {
+        url,
+        title: input.title,
+        revision: input.revision,
+        append: input.append ?? false,
+        frameId: caller.frameId,
+        tabUrl: caller.tabUrl,
+        pageKey,
+        pageDate,
+      };
       const state = await tracker.recordScan(caller.tabId, scan, {
         entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.length })),
         events: result.events.map((e) => ({ id: e.id, mentions: e.evidence.length })),
@@ -44,9 +66,11 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
       if (!state) return { entities: [], events: [], count: distinctCount(await tracker.get(caller.tabId)) };
       const ids = [...result.entities.map((e) => e.id), ...result.events.map((e) => e.id)];
       // The visit is the page the reader is on (the tab's), with the names of all its frames.
-      if (ids.length > 0) {
+      if (ids.length > 0 && settings.recordHistory) {
         const all = [...state.entities, ...state.events].map((e) => e.id);
-        await recordVisit(db, { url: withoutHash(state.url), title: state.title, at: now(), ids: all }, { merge: scan.append });
+        const { published, modified, outlet, author, lang } = meta ?? {};
+        const visit = { url: state.pageKey ?? pageKey, title: state.title, at, ids: all, published, modified, outlet, author, lang };
+        await recordVisit(db, visit, { merge: scan.append });
       }
       return {
         entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.map(({ start, end }) => ({ start, end })) })),

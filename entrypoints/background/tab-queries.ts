@@ -17,14 +17,21 @@ export function tabQueryHandlers(db: SiyaqDb, tracker: TabTracker): Pick<Backgro
       const matches = toTabMatches(state);
       if (!firstCards || !state) return matches;
       const ids = sortCards(matches).slice(0, firstCards).map((s) => s.id);
-      return { ...matches, cards: (await buildCards(db, ids, { onPage: idsOn(state), url: state.url })).cards };
+      return { ...matches, cards: (await buildCards(db, ids, contextOf(state))).cards };
     },
 
     async getCards({ ids, tabId }) {
       const state = tabId === undefined ? undefined : await tracker.get(tabId);
-      return buildCards(db, ids, { onPage: state ? idsOn(state) : new Set(ids), url: state?.url });
+      return buildCards(db, ids, state ? contextOf(state) : { onPage: new Set(ids) });
     },
   };
 }
+
+/** Cards for a tab: its ids decide `onPage`, its page is left out of coverage, its date is shown. */
+const contextOf = (state: TabState) => ({
+  onPage: idsOn(state),
+  url: state.pageKey ?? state.url,
+  ...(state.pageDate ? { pageDate: state.pageDate } : {}),
+});
 
 const idsOn = (state: TabState) => new Set([...state.entities, ...state.events].map((m) => m.id));

@@ -60,4 +60,17 @@ export const optionsApi: OptionsApi = {
     download(first.fileName, parts);
   },
   confirm: (question) => window.confirm(question),
+  getHistoryStats: () => sendMessage('getHistoryStats', {}),
+  forgetSite: async (site) => (await sendMessage('forgetSite', { site })).deleted,
+  clearHistory: async () => (await sendMessage('clearHistory', {})).deleted,
+  exportHistory: async () => (await sendMessage('exportHistory', {})).json,
+  importHistory: (json) => sendMessage('importHistory', { json }),
+  saveFile(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
 };

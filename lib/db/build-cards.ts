@@ -3,13 +3,16 @@ import type { Card, CardFact, CardOrigin, CardRelation } from '../messaging/prot
 import { entitySchema, eventSchema, type Entity, type EventRecord } from '../reference/schema';
 import { amendRowSchema, factRowSchema, packRowSchema, relationRowSchema, sourceRowSchema, type PackRow } from './rows';
 import type { SiyaqDb } from './siyaq-db';
-import { findCoverage } from './visits-repository';
+import { cardCoverage } from './card-coverage';
+import type { PageDate } from '../messaging/protocol';
 
 export interface CardContext {
   /** Ids found on the page the popup shows: decides each relation's `onPage`. */
   onPage: ReadonlySet<string>;
   /** That page's URL, left out of related coverage. */
   url?: string;
+  /** The date that page was matched against, shown on each card. */
+  pageDate?: PageDate;
 }
 
 /** What a card is built with: the context plus the enabled packs (records of other packs do not exist for it). */
@@ -43,19 +46,22 @@ async function buildCard(db: SiyaqDb, id: string, context: Scope): Promise<Card 
   const entityRow = entityFound && context.packs.has(entityFound.pack) ? entityFound : undefined;
   const eventRow = eventFound && context.packs.has(eventFound.pack) ? eventFound : undefined;
   const owner = entityRow?.pack ?? eventRow?.pack;
-  const common = async () => {
-    const [facts, relations, coverage, origin] = await Promise.all([
-      factsAbout(db, id, context),
+  const common = async (provenance: readonly string[]) => {
+    const facts = factsAbout(db, id, context);
+    const [resolved, relations, coverage, origin] = await Promise.all([
+      facts,
       relationsOf(db, id, context),
-      findCoverage(db, id, { excludeUrl: context.url }),
+      facts.then((fs) =>
+        cardCoverage(db, id, { excludeUrl: context.url, sourceIds: [...fs.map((f) => f.source.id), ...provenance], names: (ids) => namesOf(db, ids, context) }),
+      ),
       originOf(db, id, owner!, context),
     ]);
-    return { id, facts, relations, coverage: coverage.map(({ url, title, at }) => ({ url, title, at })), origin };
+    return { id, facts: resolved, relations, ...coverage, ...(context.pageDate ? { pageDate: context.pageDate } : {}), origin };
   };
   if (entityRow) {
     const entity = entitySchema.parse(entityRow);
     const dates = [...entity.dates].sort((a, b) => a.date.localeCompare(b.date));
-    return { kind: 'entity', type: entity.type, name: entity.name, summary: entity.summary, dates, ...(await common()) };
+    return { kind: 'entity', type: entity.type, name: entity.name, summary: entity.summary, dates, ...(await common(entity.sources)) };
   }
   if (eventRow) {
     const event = eventSchema.parse(eventRow);
@@ -64,7 +70,7 @@ async function buildCard(db: SiyaqDb, id: string, context: Scope): Promise<Card 
       const name = names.get(p);
       return name ? [{ id: p, name: name.name, onPage: context.onPage.has(p) }] : [];
     });
-    return { kind: 'event', date: event.date, name: event.name, summary: event.summary, participants, ...(await common()) };
+    return { kind: 'event', date: event.date, name: event.name, summary: event.summary, participants, ...(await common(event.sources)) };
   }
   return null;
 }

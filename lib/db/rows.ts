@@ -64,16 +64,37 @@ export const metaRowSchema = z.discriminatedUnion('key', [
 ]);
 export type MetaRow = z.infer<typeof metaRowSchema>;
 
-/** A page the user read that mentions something in the reference set ("related coverage"). */
+/**
+ * A page the user read that mentions something in the reference set ("related coverage"). Keyed by
+ * its canonical URL, so AMP copies and links with tracking parameters are one row.
+ */
 export const visitRowSchema = z.object({
   url: z.string(),
   title: z.string(),
   /** Last time the page was matched (ms since epoch). */
   at: z.number(),
+  /** First time (ms since epoch): the page's date when it gives none. Rows from schema v1 lack it (= `at`). */
+  firstAt: z.number().optional(),
   /** Entity and event ids found on it. */
   ids: z.array(z.string()),
+  /** The page's site (`aljazeera.net`), for "forget this site" and as the outlet when the page names none. */
+  site: z.string().optional(),
+  /** What the page says about itself (lib/extract/page-meta.ts), as checked by the background. */
+  published: z.string().optional(),
+  modified: z.string().optional(),
+  outlet: z.string().optional(),
+  author: z.string().optional(),
+  lang: z.string().optional(),
 });
 export type VisitRow = z.infer<typeof visitRowSchema>;
+
+/**
+ * One (entity or event, page) pair: the index related coverage is read from, newest first, without
+ * reading every visit that mentions a common name. `date` sorts: the page's publication date, else
+ * its first visit as an ISO date-time.
+ */
+export const coverageRowSchema = z.object({ id: z.string(), url: z.string(), date: z.string() });
+export type CoverageRow = z.infer<typeof coverageRowSchema>;
 
 export const settingsRowSchema = z.object({ key: z.literal('settings'), value: settingsSchema });
 export type SettingsRow = z.infer<typeof settingsRowSchema>;

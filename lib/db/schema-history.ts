@@ -40,6 +40,25 @@ export const SCHEMA_HISTORY = [
       settings: 'key',
     },
   },
+  {
+    version: 3,
+    stores: {
+      entities: 'id, type, pack',
+      events: 'id, date, pack',
+      relations: '++key, from, to, pack',
+      facts: 'id, subject, source, pack',
+      sources: 'id, pack',
+      amends: '++key, id, pack',
+      packs: 'id',
+      meta: 'key',
+      // Visits are keyed by canonical URL and gain their site (forget a site), first visit and page
+      // metadata; `coverage` holds one (id, page, date) row per name per page, so a card reads its
+      // newest related pages through the [id+date] index instead of every visit naming it.
+      visits: 'url, at, *ids, site',
+      coverage: '[id+url], [id+date], url',
+      settings: 'key',
+    },
+  },
 ] as const satisfies readonly { version: number; stores: Record<string, string | null> }[];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -1,7 +1,7 @@
 import { settingsSchema, type Settings } from '../messaging/protocol';
 import type { SiyaqDb } from './siyaq-db';
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, language: 'ar', disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = { highlights: true, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true };
 
 /** The user's settings; the defaults until something is saved. A stored row that fails the schema throws. */
 export async function getSettings(db: SiyaqDb): Promise<Settings> {

@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { AmendRow, EntityRow, EventRow, FactRow, MetaRow, PackRow, RelationRow, SettingsRow, SourceRow, VisitRow } from './rows';
+import type { AmendRow, CoverageRow, EntityRow, EventRow, FactRow, MetaRow, PackRow, RelationRow, SettingsRow, SourceRow, VisitRow } from './rows';
 import { SCHEMA_HISTORY } from './schema-history';
 import { upgradeToPacks } from './upgrade-to-packs';
+import { upgradeVisitsToV3 } from './visits-upgrade';
 
 export const DB_NAME = 'siyaq';
 
@@ -19,6 +20,7 @@ export class SiyaqDb extends Dexie {
   packs!: EntityTable<PackRow, 'id'>;
   meta!: Table<MetaRow, MetaRow['key']>;
   visits!: EntityTable<VisitRow, 'url'>;
+  coverage!: Table<CoverageRow, [string, string]>;
   settings!: Table<SettingsRow, 'settings'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -35,6 +37,7 @@ export class SiyaqDb extends Dexie {
 /** How rows change on the way to a version (none listed: the stores changed, the rows did not). */
 const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   2: upgradeToPacks,
+  3: upgradeVisitsToV3,
 };
 
 /** Declares versions 1..upTo (default: all). Tests use `upTo` to create a database as an older release did. */

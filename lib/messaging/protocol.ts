@@ -33,6 +33,26 @@ export const settingsSchema = z.strictObject({
   language: z.enum(['ar', 'en']),
   /** Host names (e.g. `www.aljazeera.net`) where the content script does nothing. */
   disabledSites: z.array(z.string().min(1).max(253)).max(5_000),
+  /** Keep a record of the pages read (related coverage); false = paused, nothing new is stored. */
+  recordHistory: z.boolean().default(true),
+  /** Offer news-search and fact-checker links on cards (they open only when clicked). */
+  searchLinks: z.boolean().default(true),
+});
+
+const MAX_META = 200;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/);
+
+/**
+ * What a page says about itself (lib/extract/page-meta.ts). Sent by the content script, so untrusted:
+ * bounded, strict, and the canonical URL is believed only for the page's own site.
+ */
+export const pageMetaSchema = z.strictObject({
+  published: isoDate.optional(),
+  modified: isoDate.optional(),
+  outlet: z.string().min(1).max(MAX_META).optional(),
+  author: z.string().min(1).max(MAX_META).optional(),
+  lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  canonical: z.string().url().max(MAX_URL).optional(),
 });
 
 /** A page, or a piece of it, with where each entity and event was found. Offsets index the text sent. */
@@ -79,8 +99,27 @@ export const cardRelationSchema = z.strictObject({
   fact: id.optional(),
 });
 
-/** Another page the user visited that mentions the same entity or event. */
-export const coverageSchema = z.strictObject({ url: z.string(), title: z.string(), at: z.number() });
+/**
+ * One item of related coverage: another page the reader visited that mentions the same entity or
+ * event, or a source document of the reference set about it.
+ */
+export const coverageSchema = z.strictObject({
+  kind: z.enum(['visit', 'source']),
+  url: z.string(),
+  title: z.string(),
+  /** The outlet's name, or the site's host when the page does not say. */
+  outlet: z.string(),
+  /** Publication date as the page or source gives it (ISO); null when unknown. */
+  published: z.string().nullable(),
+  /** When the reader first opened it (ms since epoch); null for a source document. */
+  seen: z.number().nullable(),
+});
+
+/** Entities that appear with this one across its related coverage, most often first. */
+export const coSeenSchema = z.strictObject({ id, name: bilingual, count: z.number().int().min(1) });
+
+/** The date the page was read against (titles, relative dates) and where it comes from. */
+export const pageDateSchema = z.strictObject({ date: z.string(), from: z.enum(['page', 'visit']) });
 
 /** A pack a card's record comes from, with the attribution its license asks to show. */
 export const cardOriginSchema = z.strictObject({ id, name: bilingual, attribution: z.string() });
@@ -91,9 +130,15 @@ const cardCommon = {
   summary: bilingual,
   facts: z.array(cardFactSchema),
   relations: z.array(cardRelationSchema),
+  /** Newest first (publication date, else first visit), the current page left out. */
   coverage: z.array(coverageSchema),
   /** The record's own pack first, then the packs whose amendments add to it. */
   origin: z.array(cardOriginSchema).min(1),
+  /** Visited pages mentioning it in all, of which `coverage` holds the newest. */
+  coverageTotal: z.number().int().min(0),
+  coSeen: z.array(coSeenSchema),
+  /** The shown page's date, when the popup asked for a tab. */
+  pageDate: pageDateSchema.optional(),
 };
 
 export const cardSchema = z.discriminatedUnion('kind', [
@@ -161,6 +206,16 @@ export const packImportResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('invalid'), problems: z.array(z.string().max(4_000)).min(1).max(1_000), more: z.number().int().min(0) }),
 ]);
 
+/** The largest history file the options page may import (characters). */
+export const MAX_IMPORT = 20_000_000;
+
+export const historyStatsSchema = z.strictObject({
+  pages: z.number().int().min(0),
+  /** Bytes the stored visits take (their JSON, UTF-8), an estimate of the disk they use. */
+  bytes: z.number().int().min(0),
+  sites: z.array(z.strictObject({ site: z.string(), pages: z.number().int().min(0) })),
+});
+
 /**
  * Messages the background answers. `from` says who may send each one: `content` = a content script
  * in a tab of this extension (the background uses `sender.tab.id`, never a tab id in the payload);
@@ -178,6 +233,8 @@ export const backgroundMessages = {
       append: z.boolean().optional(),
       /** Increases with every full scan of the page; an append for an older revision is dropped. */
       revision: z.number().int().min(0),
+      /** The page's own metadata, sent with a full scan. */
+      page: pageMetaSchema.optional(),
     }),
     output: pageMatchesSchema,
   },
@@ -265,6 +322,24 @@ export const backgroundMessages = {
     input: z.strictObject({ tabId: z.number().int().min(0), id, index: z.number().int().min(0) }),
     output: z.strictObject({ frameId: z.number().int().min(0), index: z.number().int().min(0) }).nullable(),
   },
+  /** Pages kept and the space they take. */
+  getHistoryStats: { from: 'extension', input: empty, output: historyStatsSchema },
+  /** Deletes every visit on a site (`aljazeera.net` also covers `www.aljazeera.net`). */
+  forgetSite: {
+    from: 'extension',
+    input: z.strictObject({ site: z.string().min(1).max(253) }),
+    output: z.strictObject({ deleted: z.number().int().min(0) }),
+  },
+  /** Deletes every visit. */
+  clearHistory: { from: 'extension', input: empty, output: z.strictObject({ deleted: z.number().int().min(0) }) },
+  /** Visits and settings as one JSON text (docs/extension.md, "History"). */
+  exportHistory: { from: 'extension', input: empty, output: z.strictObject({ json: z.string() }) },
+  /** Reads an export back in one transaction; refused whole, with the reason, when anything is wrong. */
+  importHistory: {
+    from: 'extension',
+    input: z.strictObject({ json: z.string().max(MAX_IMPORT) }),
+    output: z.strictObject({ visits: z.number().int().min(0) }),
+  },
 } as const;
 
 /** Messages a content script answers (sent with `tabs.sendMessage` from the popup or background). */
@@ -298,6 +373,10 @@ export type CardFact = z.infer<typeof cardFactSchema>;
 export type CardRelation = z.infer<typeof cardRelationSchema>;
 export type CardOrigin = z.infer<typeof cardOriginSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
+export type CoSeen = z.infer<typeof coSeenSchema>;
+export type PageDate = z.infer<typeof pageDateSchema>;
+export type PageMetaInput = z.infer<typeof pageMetaSchema>;
+export type HistoryStats = z.infer<typeof historyStatsSchema>;
 export type ReferenceStatus = z.infer<typeof referenceStatusSchema>;
 export type PackSummary = z.infer<typeof packSummarySchema>;
 export type PackImportResult = z.infer<typeof packImportResultSchema>;

@@ -1,4 +1,5 @@
 import { extendToJoinedWord } from '../arabic/joined-word';
+import { extractPageMeta } from '../extract/page-meta';
 import { collectVisibleText, isCollectable, PAGE_TEXT_OPTIONS, type VisibleText } from '../extract/visible-text';
 import type { BackgroundProtocol, PageMatches } from '../messaging/protocol';
 import type { Highlighter, HighlightKind } from './highlighter';
@@ -95,7 +96,9 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
   }
 
   async function sendChunk(collected: VisibleText, serial: number, append: boolean, rev: number): Promise<void> {
-    const matches = await send('matchPage', { ...page(), text: collected.text, append, revision: rev });
+    // The page's metadata goes with the full scan only: appended content does not change what the page is.
+    const meta = append ? undefined : extractPageMeta(doc, { url: doc.location?.href });
+    const matches = await send('matchPage', { ...page(), text: collected.text, append, revision: rev, ...(meta ? { page: meta } : {}) });
     if (rev !== revision) return; // a newer full scan started meanwhile
     // Only chunks with matches are kept: they are what highlights and jumps need.
     if (matches.entities.length + matches.events.length > 0) chunks.push({ serial, collected, matches });

@@ -1,4 +1,4 @@
-import type { TabMatches } from '../messaging/protocol';
+import type { PageDate, TabMatches } from '../messaging/protocol';
 
 type EntityCount = TabMatches['entities'][number];
 type EventCount = TabMatches['events'][number];
@@ -25,6 +25,9 @@ export interface TabState {
   events: EventCount[];
   /** Per frame, keyed by the browser's frameId. Absent in states written before frames were scanned. */
   frames?: Record<string, FrameState>;
+  /** The page's canonical URL (its key among the visits) and its date (from the top frame's scan). */
+  pageKey?: string;
+  pageDate?: PageDate;
 }
 
 /** One scan's findings, reduced to counts. */
@@ -42,6 +45,8 @@ export interface ScanInfo {
   frameId?: number;
   /** The tab's URL (`sender.tab.url`), for scans from frames. */
   tabUrl?: string;
+  pageKey?: string;
+  pageDate?: PageDate;
 }
 
 /** The frames of a state; a state from before frames keeps its counts as frame 0. */
@@ -84,7 +89,7 @@ export function applyScan(previous: TabState | undefined, scan: ScanInfo, found:
     events: mergeCounts(base?.events ?? [], found.events),
   };
   const top = frameId === 0;
-  return withFrames(
+  const state = withFrames(
     {
       url: top ? scan.url : (previous?.url ?? scan.tabUrl ?? scan.url),
       title: top || !previous ? scan.title : previous.title,
@@ -93,6 +98,14 @@ export function applyScan(previous: TabState | undefined, scan: ScanInfo, found:
     frames,
     !top && previous?.status === 'not-arabic' ? 'not-arabic' : 'no-matches',
   );
+  return { ...state, ...pageOf(scan, top && !scan.append ? undefined : previous) };
+}
+
+/** The top frame's full scan says which page and date; appends and frames keep what it said. */
+function pageOf(scan: ScanInfo, kept: TabState | undefined): Pick<TabState, 'pageKey' | 'pageDate'> {
+  const pageKey = kept?.pageKey ?? scan.pageKey;
+  const pageDate = kept?.pageDate ?? scan.pageDate;
+  return { ...(pageKey ? { pageKey } : {}), ...(pageDate ? { pageDate } : {}) };
 }
 
 /**

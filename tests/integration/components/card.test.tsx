@@ -99,7 +99,7 @@ describe('Card', () => {
 
   it('links other visited pages through the callback', async () => {
     const { article, click, calls } = renderCard(kadhimi);
-    const link = article.querySelector('ul.coverage a');
+    const link = article.querySelector('[data-testid="coverage-item"][data-url="https://example.org/iraq/drone"] a');
     expect(link?.textContent).toBe('الكاظمي يدعو إلى التهدئة');
     await click(link);
     expect(calls.page).toHaveBeenCalledWith('https://example.org/iraq/drone');
@@ -128,12 +128,12 @@ describe('Card', () => {
       name: { ar: '<img src=x onerror=alert(1)>الكاظمي', en: '<script>alert(2)</script>' },
       summary: { ar: '<b onmouseover=alert(3)>ملخص</b>', en: 'x' },
       coverage: [
-        { url: 'javascript:alert(4)', title: '<img src=y onerror=alert(5)>', at: 0 },
-        { url: 'https://example.org/', title: '<iframe src=//evil>', at: 0 },
+        { kind: 'visit', url: 'javascript:alert(4)', title: '<img src=y onerror=alert(5)>', outlet: '<svg onload=alert(6)>', published: null, seen: 0 },
+        { kind: 'visit', url: 'https://example.org/', title: '<iframe src=//evil>', outlet: 'example.org', published: null, seen: 0 },
       ],
     };
     const { article } = renderCard(hostile);
-    expect(article.querySelectorAll('img, script, iframe, b[onmouseover]').length).toBe(0);
+    expect(article.querySelectorAll('img, script, iframe, b[onmouseover], svg[onload]').length).toBe(0);
     expect(article.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>الكاظمي');
     expect(article.textContent).toContain('<b onmouseover=alert(3)>ملخص</b>');
     // A javascript: URL is never a link; the http one is.

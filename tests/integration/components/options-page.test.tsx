@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '../../../components/options-api';
 import { OptionsPage } from '../../../components/options-page';
 import type { Settings } from '../../../lib/messaging/protocol';
+import { fakeHistoryApi } from './fake-history-api';
 import { fakePackApi } from './fake-pack-api';
 import { isChecked, mount, settle } from './render';
 import { settings as makeSettings } from './sample-cards';
@@ -15,6 +16,7 @@ function fakeApi(over: Partial<Settings> = {}) {
     getSettings: vi.fn(async () => current),
     setSettings: vi.fn(async (patch: Partial<Settings>) => (current = { ...current, ...patch })),
     ...fakePackApi(),
+    ...fakeHistoryApi(),
   } satisfies OptionsApi;
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OptionsApi } from '../../../components/options-api';
 import { OptionsPage } from '../../../components/options-page';
+import { fakeHistoryApi } from './fake-history-api';
 import { fakePackApi, packSummary } from './fake-pack-api';
 import { isChecked, mount, settle } from './render';
 import { settings as makeSettings } from './sample-cards';
@@ -21,7 +22,7 @@ const reader = packSummary({
 function fakeApi(packs = [packSummary(), reader]) {
   const settings = makeSettings();
   const packApi = fakePackApi(packs);
-  const api = { getSettings: async () => settings, setSettings: async () => settings, ...packApi } satisfies OptionsApi;
+  const api = { getSettings: async () => settings, setSettings: async () => settings, ...packApi, ...fakeHistoryApi() } satisfies OptionsApi;
   return api;
 }
 

@@ -33,7 +33,14 @@ export const kadhimi: Card = {
       other: { id: 'kadhimi-assassination-attempt-2021', kind: 'event', name: { ar: 'محاولة اغتيال الكاظمي', en: 'Attempt on al-Kadhimi' }, onPage: true },
     },
   ],
-  coverage: [{ url: 'https://example.org/iraq/drone', title: 'الكاظمي يدعو إلى التهدئة', at: Date.UTC(2021, 10, 8) }],
+  coverage: [
+    { kind: 'visit', url: 'https://example.org/iraq/drone', title: 'الكاظمي يدعو إلى التهدئة', outlet: 'صحيفة المثال', published: '2021-11-08', seen: Date.UTC(2021, 10, 9) },
+    { kind: 'visit', url: 'https://example.org/iraq/drone-2', title: 'تحقيق في الهجوم على منزل الكاظمي', outlet: 'صحيفة المثال', published: null, seen: Date.UTC(2021, 10, 12) },
+    { kind: 'source', url: '', title: source.title.ar, outlet: source.publisher, published: source.published, seen: null },
+  ],
+  coverageTotal: 3,
+  coSeen: [{ id: 'abu-ali-al-askari', name: { ar: 'أبو علي العسكري', en: 'Abu Ali al-Askari' }, count: 2 }],
+  pageDate: { date: '2021-11-07', from: 'page' },
   origin,
 };
 
@@ -53,6 +60,8 @@ export const askari: Card = {
     },
   ],
   coverage: [],
+  coverageTotal: 0,
+  coSeen: [],
   origin,
 };
 
@@ -66,6 +75,8 @@ export const kataib: Card = {
   facts: [],
   relations: [],
   coverage: [],
+  coverageTotal: 0,
+  coSeen: [],
   origin,
 };
 
@@ -79,12 +90,14 @@ export const attempt: Card = {
   facts: [],
   relations: [],
   coverage: [],
+  coverageTotal: 0,
+  coSeen: [],
   origin,
 };
 
 export const ALL_CARDS = [kadhimi, askari, kataib, attempt];
 
-export const settings = (over: Partial<Settings> = {}): Settings => ({ highlights: true, language: 'ar', disabledSites: [], ...over });
+export const settings = (over: Partial<Settings> = {}): Settings => ({ highlights: true, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true, ...over });
 
 export const matched: TabMatches = {
   status: 'matched',

@@ -41,6 +41,9 @@ describe('buildCards', () => {
     expect(card.participants.map((p) => p.id)).toContain('mustafa-al-kadhimi');
     expect(card.participants.every((p) => !p.onPage)).toBe(true);
     expect(card.relations.find((r) => r.other.id === 'mustafa-al-kadhimi')).toMatchObject({ direction: 'in', other: { onPage: false } });
-    expect(card.coverage).toEqual([{ url: 'https://www.example.iq/a', title: 'هجوم بطائرة مسيرة على منزل الكاظمي', at: 10 }]);
+    expect(card.coverage.filter((c) => c.kind === 'visit')).toEqual([
+      { kind: 'visit', url: 'https://www.example.iq/a', title: 'هجوم بطائرة مسيرة على منزل الكاظمي', outlet: 'example.iq', published: null, seen: 10 },
+    ]);
+    expect(card.coverageTotal).toBe(1);
   });
 });

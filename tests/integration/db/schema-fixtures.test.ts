@@ -7,6 +7,7 @@ import { buildCards } from '../../../lib/db/build-cards';
 import { loadMatchableSet } from '../../../lib/db/load-matchable-set';
 import {
   amendRowSchema,
+  coverageRowSchema,
   entityRowSchema,
   eventRowSchema,
   factRowSchema,
@@ -20,6 +21,7 @@ import {
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../lib/db/schema-history';
 import { declareSchemaHistory, SiyaqDb } from '../../../lib/db/siyaq-db';
 import { getSettings } from '../../../lib/db/settings-repository';
+import { siteOfUrl } from '../../../lib/db/visits-upgrade';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`../../fixtures/db/v${version}.json`, import.meta.url));
 
@@ -34,6 +36,7 @@ const ROW_SCHEMAS: Record<string, z.ZodType> = {
   packs: packRowSchema,
   meta: metaRowSchema,
   visits: visitRowSchema,
+  coverage: coverageRowSchema,
   settings: settingsRowSchema,
 };
 
@@ -87,6 +90,8 @@ describe('database snapshots of every schema version', () => {
     expect((await getSettings(db)).disabledSites).toEqual(['www.example.com']);
     const { cards } = await buildCards(db, ['mustafa-al-kadhimi'], { onPage: new Set(['mustafa-al-kadhimi']) });
     expect(cards[0]).toMatchObject({ kind: 'entity', id: 'mustafa-al-kadhimi' });
+    // The visits of every version reach related coverage (older ones through the v3 upgrade's index).
+    expect(cards[0]!.coverage.filter((c) => c.kind === 'visit').map((c) => c.url)).toContain('https://www.example.iq/politics/2021/11/07/kadhimi');
   });
 });
 
@@ -130,7 +135,10 @@ describe('migration v1 → v2 (the reference set becomes the core pack)', () => 
     // 0.0.0: the bundled core pack is installed over the carried-over one at the next start.
     expect(core.meta.version).toBe('0.0.0');
     expect((await db.meta.toArray()).map((m) => m.key)).toEqual(v1.meta!.filter((m) => m.key !== 'referenceVersion').map((m) => m.key));
-    expect(await db.visits.toArray()).toEqual(v1.visits);
+    // Kept as they were, plus what the v3 upgrade adds to every visit (first visit, site).
+    expect(await db.visits.toArray()).toEqual(
+      (v1.visits as { url: string; at: number }[]).map((v) => ({ ...v, firstAt: v.at, site: siteOfUrl(v.url) })),
+    );
     expect(await db.settings.toArray()).toEqual(v1.settings);
   });
 

@@ -20,7 +20,7 @@ function handlers() {
     getPageSettings: vi.fn(async () => ({ enabled: true, highlights: true })),
     getTabMatches: vi.fn(async ({ tabId }: { tabId: number }) => ({ status: 'not-scanned' as const, url: `tab ${tabId}`, title: '', entities: [], events: [] })),
     getCards: vi.fn(fail),
-    getSettings: vi.fn(async () => ({ highlights: true, language: 'ar' as const, disabledSites: [] })),
+    getSettings: vi.fn(async () => ({ highlights: true, language: 'ar' as const, disabledSites: [], recordHistory: true, searchLinks: true })),
     setSettings: vi.fn(fail),
     setSiteEnabled: vi.fn(fail),
     getReferenceStatus: vi.fn(fail),
@@ -33,6 +33,11 @@ function handlers() {
     removePack: vi.fn(fail),
     exportPack: vi.fn(fail),
     locateMention: vi.fn(fail),
+    getHistoryStats: vi.fn(fail),
+    forgetSite: vi.fn(fail),
+    clearHistory: vi.fn(fail),
+    exportHistory: vi.fn(fail),
+    importHistory: vi.fn(fail),
   } satisfies BackgroundHandlers;
 }
 
@@ -109,7 +114,7 @@ describe('round trip over runtime messaging', () => {
     // fakeBrowser passes an empty sender: let this router see it as the popup.
     const route = createRouter(h, ENV);
     fakeBrowser.runtime.onMessage.addListener(createListener((message) => route(message, POPUP)));
-    await expect(sendMessage('getSettings', {})).resolves.toEqual({ highlights: true, language: 'ar', disabledSites: [] });
+    await expect(sendMessage('getSettings', {})).resolves.toEqual({ highlights: true, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true });
     await expect(sendMessage('getTabMatches', { tabId: -4 })).rejects.toThrow(/invalid getTabMatches: tabId/);
     h.getSettings.mockRejectedValueOnce(new Error('الإعدادات غير متاحة'));
     await expect(sendMessage('getSettings', {})).rejects.toThrow('الإعدادات غير متاحة');

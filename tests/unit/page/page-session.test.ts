@@ -61,6 +61,8 @@ describe('page session', () => {
     expect(await session.scanAll()).toBe(true);
     const match = bg.sent.find((m) => m.type === 'matchPage')!;
     expect(match.data).toMatchObject({ title: 'نجاة الكاظمي', lang: 'ar', revision: 1, append: false });
+    // What the page says about itself travels with the full scan (here: only its language).
+    expect(match.data.page).toEqual({ lang: 'ar' });
     expect(match.data.text).toContain('مصطفى الكاظمي من محاولة اغتيال');
     const last = hl.drawn.at(-1)!;
     expect(last.get('person')).toHaveLength(1);
@@ -81,6 +83,7 @@ describe('page session', () => {
     expect(await session.scanChanges({ added: [update, doc.querySelector('p')!], changed: [], removed: false })).toEqual([]);
     const append = bg.sent.filter((m) => m.type === 'matchPage').at(-1)!;
     expect(append.data).toMatchObject({ append: true, revision: 1 });
+    expect(append.data.page).toBeUndefined();
     expect(append.data.text).toBe('تحديث: الكاظمي يدعو إلى التهدئة وضبط النفس');
     expect(hl.drawn.at(-1)!.get('person')).toHaveLength(2);
 

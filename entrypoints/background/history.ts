@@ -1,0 +1,14 @@
+import { clearHistory, exportHistory, forgetSite, historyStats, importHistory } from '../../lib/db/visits-history';
+import type { SiyaqDb } from '../../lib/db/siyaq-db';
+import type { BackgroundHandlers } from '../../lib/messaging/create-router';
+
+/** The reader's history, from the options page: how much is kept, forget a site or all, export and import. */
+export function historyHandlers(db: SiyaqDb): Pick<BackgroundHandlers, 'getHistoryStats' | 'forgetSite' | 'clearHistory' | 'exportHistory' | 'importHistory'> {
+  return {
+    getHistoryStats: () => historyStats(db),
+    forgetSite: async ({ site }) => ({ deleted: await forgetSite(db, site) }),
+    clearHistory: async () => ({ deleted: await clearHistory(db) }),
+    exportHistory: async () => ({ json: await exportHistory(db) }),
+    importHistory: ({ json }) => importHistory(db, json),
+  };
+}
