@@ -183,6 +183,45 @@ try {
     assert((await highlights(p)).ranges === 0, 'highlights drawn');
     await popup.close();
   });
+
+  // ---- related coverage: two outlets, one name ----
+  await check('related coverage: the earlier article appears under the later one with its outlet and date; cleared, it is gone', async () => {
+    const openArticle = async (name) => {
+      const p = await browser.newPage();
+      const url = `${server.url}/${name}`;
+      await p.goto(url);
+      const id = await until(() => tabIdOf(url), `the ${name} tab`);
+      await until(async () => (await badgeOf(id)) !== '', `badge on ${name}`);
+      return { url, id };
+    };
+    const first = await openArticle('coverage-rafidain.html');
+    const second = await openArticle('coverage-furat.html');
+    const popup = await openPopup(second.id);
+    const itemSel = `[data-entity-id="mustafa-al-kadhimi"] [data-testid="coverage-item"][data-url="${first.url}"]`;
+    await popup.waitForSelector(itemSel, { timeout: 10_000 });
+    const item = await popup.$eval(itemSel, (el) => ({ outlet: el.getAttribute('data-outlet'), published: el.getAttribute('data-published'), text: el.textContent }));
+    assert(item.outlet === 'صحيفة الرافدين', `outlet ${item.outlet}`);
+    assert(item.published === '2021-11-10', `published ${item.published}`);
+    assert(item.text.includes('١٠ نوفمبر ٢٠٢١'), `date shown as ${item.text}`);
+    const self = await popup.$$(`[data-testid="coverage-item"][data-url="${second.url}"]`);
+    assert(self.length === 0, 'the page shown is listed under its own coverage');
+    const pageDate = await popup.$eval('[data-entity-id="mustafa-al-kadhimi"] [data-page-date]', (el) => el.getAttribute('data-page-date'));
+    assert(pageDate === '2021-11-11', `page date ${pageDate}`);
+    await popup.close();
+
+    const options = await browser.newPage();
+    await gotoExtensionPage(options, `${EXT}/options.html`);
+    await options.waitForSelector('#history-stats[data-pages]:not([data-pages=""])', { timeout: 10_000 });
+    await options.click('#history-clear');
+    await options.click('#history-clear');
+    await until(async () => (await options.$eval('#history-stats', (el) => el.getAttribute('data-pages'))) === '0', 'the history to be cleared');
+    await options.close();
+    const again = await openPopup(second.id);
+    await again.waitForSelector('[data-entity-id="mustafa-al-kadhimi"]', { timeout: 10_000 });
+    const visits = await again.$$('[data-entity-id="mustafa-al-kadhimi"] [data-testid="coverage-item"][data-kind="visit"]');
+    assert(visits.length === 0, `${visits.length} visited pages still listed after clearing`);
+    await again.close();
+  });
 } catch (e) {
   failed++;
   console.log(`not ok - the run stopped: ${e instanceof Error ? e.stack : e}`);
