@@ -316,9 +316,10 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
     }
     if (ordinary || countryAmbiguous) {
       report.ordinaryWords.push(arName);
-      const requires: ContextRule[] = [{ kind: 'entity', id: e.id }];
+      // A country stays strong unless its override asks for context (عمان); its vetoes still apply (المغرب).
+      const requires: ContextRule[] = isCity || ambiguousOverride?.requires ? [{ kind: 'entity', id: e.id }] : [];
       if (isCity) requires.push({ kind: 'near', phrases: PLACE_NOUNS, before: 1, after: 0 });
-      if (demonyms) requires.push({ kind: 'near', phrases: demonyms, before: 0, after: 1 });
+      if (isCity && demonyms) requires.push({ kind: 'near', phrases: demonyms, before: 0, after: 1 });
       if (isCity && !ambiguousOverride?.strict) {
         // Not strict: a place preposition with another place of the country named on the page, or the
         // country's adjective a few words away ("وكالة الأنباء العمانية في مسقط").

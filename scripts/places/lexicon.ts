@@ -61,9 +61,12 @@ export function ordinaryWords(entries: readonly LexiconEntry[], knownNames: Read
   return { words, nameClasses };
 }
 
-/** The forms of a normalized place name to look up: itself, and without ال ("الخليل" is "خليل", friend). */
+/** The forms of a normalized place name to look up: itself, without ال ("الخليل" is "خليل", friend), without ة. */
 export function lexiconForms(name: string): string[] {
-  return name.startsWith('ال') && name.length > 4 ? [name, name.slice(2)] : [name];
+  const forms = name.startsWith('ال') && name.length > 4 ? [name, name.slice(2)] : [name];
+  // Stems are listed without the feminine ending (normalized ه): "الجديدة" is جديد, "جدة" is جد.
+  for (const f of [...forms]) if (f.endsWith('ه') && f.length > 3) forms.push(f.slice(0, -1));
+  return forms;
 }
 
 /** Whether a normalized one-word name is also an ordinary word of the lexicon. */

@@ -113,6 +113,28 @@ describe('names that are common words only in a strict place context', () => {
   });
 });
 
+describe('countries whose names are also words', () => {
+  it.each([
+    ['أقيمت صلاة المغرب في المسجد الكبير.', 'morocco'],
+    ['يؤذن المغرب بعد قليل، ثم نصلي المغرب والعشاء جمعاً.', 'morocco'],
+    ['قطر الدائرة يساوي ضعف نصف قطر الدائرة.', 'qatar'],
+  ])('the word: %s', (text, id) => hasNot(text, id));
+  it.each([
+    ['زار الملك المغرب وقطر الأسبوع الماضي.', 'morocco'],
+    ['زار الملك المغرب وقطر الأسبوع الماضي.', 'qatar'],
+    ['وصل الوفد إلى المغرب بعد زيارة الجزائر.', 'morocco'],
+  ])('the country: %s', (text, id) => has(text, id));
+});
+
+describe('a feminine name whose stem is a word: الجديدة', () => {
+  it('the adjective is not El Jadida', () => {
+    hasNot('تحدث الكاتب عن روايته الجديدة في معرض الكتاب.', 'el-jadid');
+  });
+  it('the Moroccan city is, after a place noun or beside its country', () => {
+    has('افتتح ميناء جديد في مدينة الجديدة المغربية.', 'el-jadid');
+  });
+});
+
 describe('places curated in the core pack stay one card', () => {
   it('Baghdad, Iraq and Iran are the core records, found by their new aliases too', () => {
     expect(placeIds('زار بغداد.')).toEqual(['baghdad']);

@@ -38,6 +38,8 @@ describe('the lexicon of ordinary words', () => {
     expect(isOrdinaryWord('صور', lexicon)).toBe(true);
     expect(isOrdinaryWord('دمشق', lexicon)).toBe(false);
     expect(isOrdinaryWord('بيروت', lexicon)).toBe(false);
+    // Stems come without the feminine ending.
+    expect(lexiconForms('الجديده')).toEqual(['الجديده', 'جديده', 'الجديد', 'جديد']);
     // Too short to strip: ال + two letters is a word of its own.
     expect(lexiconForms('الحي')).toEqual(['الحي']);
   });

@@ -33,7 +33,7 @@ describe('the places pack', () => {
     expect(built.entities.length).toBe(records.entities.length);
     const core = buildPackFolder('seeds');
     expect(() => parsePack(JSON.parse(JSON.stringify(built)), { external: externalIdsOf([core]) })).not.toThrow();
-  });
+  }, 60_000);
 
   it('holds at least 5,000 places, every one with a source and a place block', () => {
     expect(records.entities.length).toBeGreaterThanOrEqual(5000);
