@@ -7,9 +7,13 @@
 //   3. longest main-thread task on a 1 MB page after the content script starts (PerformanceObserver longtask)
 //   4. popup open → first card painted, with 30 cards
 //   5. content script bundle size
-// Usage: node scripts/bench-browser.mjs [--runs N]   (needs `npm run build` first)
+//   6. importing a pack of 100,000 synthetic entities through the options page: time until it is listed,
+//      the options page's longest task meanwhile, and the database's growth (navigator.storage.estimate);
+//      then 2-4 again with that pack installed and enabled
+// Usage: node scripts/bench-browser.mjs [--runs N] [--no-pack]   (needs `npm run build` first)
 import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +22,8 @@ import { servePages } from '../tests/e2e/support/serve-pages.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const BUDGET = { contentWork: 10, badge: 150, longTask: 50, popup: 100, bundle: 25 * 1024 };
+const PACK_ENTITIES = 100_000;
+const WITH_PACK = !process.argv.includes('--no-pack');
 
 // ---- generated pages ----------------------------------------------------------------------------
 const SEED = readFileSync(path.join(ROOT, 'seeds/000_7752d1d99baee141.txt'), 'utf8')
@@ -64,13 +70,17 @@ const median = (xs) => {
 };
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const rows = [];
+const notes = [];
 function report(name, value, budget, shown, note = '') {
   const pass = value <= budget;
   rows.push({ name, shown, budget, pass, note });
 }
 
+/** A fresh profile, or a copy of `template` (a profile with a pack installed) so each run starts alike. */
+let template = null;
 async function launch() {
   const profile = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-'));
+  if (template) cpSync(template, profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -260,14 +270,46 @@ async function measurePopup(server) {
   }
 }
 
-// ---- run -----------------------------------------------------------------------------------------
-requireChromium();
-const bundle = path.join(CHROME_EXTENSION, 'content-scripts/content.js');
-if (!existsSync(bundle)) throw new Error(`missing ${bundle}: run npm run build`);
-const server = await servePages({ extra: PAGES });
-console.log(`Chromium ${CHROMIUM}, extension ${path.relative(ROOT, CHROME_EXTENSION)}, ${RUNS} runs per page (median)`);
-console.log(`Pages: bench-30k.html ${(Buffer.byteLength(PAGES.get('/bench-30k.html')) / 1024).toFixed(1)} KB, bench-1m.html ${(Buffer.byteLength(PAGES.get('/bench-1m.html')) / 1024).toFixed(0)} KB\n`);
-try {
+/**
+ * Imports the synthetic pack through the options page into a new profile and keeps that profile as the
+ * template of later launches. Measures the time from choosing the file to the pack's row being listed,
+ * the options page's longest task meanwhile, and how much the database grew.
+ */
+async function importBigPack(file) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-pack-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: [...extensionFlags(), ...QUIET_FLAGS] });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const options = await context.newPage();
+    await options.addInitScript(() => {
+      window.__longtasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__longtasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await options.locator('[data-pack-id="core"]').waitFor();
+    const before = await worker.evaluate(() => navigator.storage.estimate().then((e) => e.usage));
+    await options.evaluate(() => (window.__longtasks = []));
+    const started = Date.now();
+    await options.locator('[data-testid="pack-import"]').setInputFiles(file);
+    await options.locator('[data-pack-id="synthetic"]').waitFor({ timeout: 600_000 });
+    const ms = Date.now() - started;
+    const after = await worker.evaluate(() => navigator.storage.estimate().then((e) => e.usage));
+    const longest = Math.max(0, ...(await options.evaluate(() => window.__longtasks)));
+    // The matcher of core + 100k, compiled once from IndexedDB (what a woken worker does on its first page).
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo.html`);
+    const compiled = Date.now();
+    const tabId = await tabIdOf(worker, `${server.url}/demo.html`);
+    for (const end = Date.now() + 120_000; !(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)); await new Promise((r) => setTimeout(r, 20))) {
+      if (Date.now() > end) throw new Error('no badge with the pack installed');
+    }
+    return { ms, longest, bytes: after - before, firstBadgeMs: Date.now() - compiled, profile };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureBudgets(label) {
   const small = [];
   for (let i = 0; i < RUNS; i++) small.push(await measurePage(server, '/bench-30k.html'));
   const work = median(small.map((r) => r.contentMs));
@@ -275,15 +317,15 @@ try {
   const markNote = marks.length
     ? 'marks: ' + [...new Set(marks.map((m) => m.name))].map((n) => `${n} ${fmt(median(marks.filter((m) => m.name === n).map((m) => m.duration)))}`).join(', ')
     : 'CPU profile of content.js during a rescan; no siyaq:* performance marks recorded';
-  report('content script work, 30 KB article', work, BUDGET.contentWork, fmt(work), `runs: ${small.map((r) => r.contentMs.toFixed(1)).join(', ')}; ${markNote}`);
+  report(`content script work, 30 KB article${label}`, work, BUDGET.contentWork, fmt(work), `runs: ${small.map((r) => r.contentMs.toFixed(1)).join(', ')}; ${markNote}`);
   const badge = median(small.map((r) => r.badgeMs));
-  report('page load → badge set (30 KB article)', badge, BUDGET.badge, fmt(badge), `runs: ${small.map((r) => r.badgeMs.toFixed(0)).join(', ')}`);
+  report(`page load → badge set (30 KB article)${label}`, badge, BUDGET.badge, fmt(badge), `runs: ${small.map((r) => r.badgeMs.toFixed(0)).join(', ')}`);
 
   const big = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) big.push(await measurePage(server, '/bench-1m.html'));
   const longest = median(big.map((r) => r.longestTask));
   report(
-    'longest task after the content script starts, 1 MB page',
+    `longest task after the content script starts, 1 MB page${label}`,
     longest,
     BUDGET.longTask,
     longest === 0 ? 'no task ≥ 50 ms' : fmt(longest),
@@ -292,17 +334,46 @@ try {
 
   const popup = await measurePopup(server);
   report(
-    `popup open → first card painted (${popup.cards} cards)`,
+    `popup open → first card painted (${popup.cards} cards)${label}`,
     popup.ms,
     BUDGET.popup,
     fmt(popup.ms),
     `runs: ${popup.all.map((t) => t.toFixed(0)).join(', ')}; all ${popup.cards} painted at ${fmt(popup.allMs)}`,
   );
+}
+
+// ---- run -----------------------------------------------------------------------------------------
+requireChromium();
+const bundle = path.join(CHROME_EXTENSION, 'content-scripts/content.js');
+if (!existsSync(bundle)) throw new Error(`missing ${bundle}: run npm run build`);
+const server = await servePages({ extra: PAGES });
+console.log(`Chromium ${CHROMIUM}, extension ${path.relative(ROOT, CHROME_EXTENSION)}, ${RUNS} runs per page (median)`);
+console.log(`Pages: bench-30k.html ${(Buffer.byteLength(PAGES.get('/bench-30k.html')) / 1024).toFixed(1)} KB, bench-1m.html ${(Buffer.byteLength(PAGES.get('/bench-1m.html')) / 1024).toFixed(0)} KB\n`);
+const packDir = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-synthetic-'));
+try {
+  await measureBudgets('');
 
   const bytes = statSync(bundle).size;
   report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+
+  if (WITH_PACK) {
+    const file = path.join(packDir, 'synthetic.json');
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/synthetic-pack.ts', '--count', String(PACK_ENTITIES), '--out', file], { cwd: ROOT, stdio: 'pipe' });
+    const size = statSync(file).size;
+    const imported = await importBigPack(file);
+    template = imported.profile;
+    notes.push(
+      `Pack of ${PACK_ENTITIES.toLocaleString('en')} entities (${(size / 1024 / 1024).toFixed(1)} MB file): imported in ${(imported.ms / 1000).toFixed(1)} s, ` +
+        `database +${(imported.bytes / 1024 / 1024).toFixed(1)} MB, options page's longest task ${imported.longest === 0 ? 'none ≥ 50 ms' : fmt(imported.longest)}, ` +
+        `first badge after it (matcher compiled from IndexedDB) ${imported.firstBadgeMs} ms`,
+    );
+    report(`options page longest task while importing ${PACK_ENTITIES.toLocaleString('en')} entities`, imported.longest, BUDGET.longTask, imported.longest === 0 ? 'no task ≥ 50 ms' : fmt(imported.longest), `import ${(imported.ms / 1000).toFixed(1)} s`);
+    await measureBudgets(`, ${PACK_ENTITIES / 1000}k pack installed`);
+  }
 } finally {
   await server.close();
+  rmSync(packDir, { recursive: true, force: true });
+  if (template) rmSync(template, { recursive: true, force: true });
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
@@ -310,5 +381,6 @@ for (const r of rows) {
   const budget = r.name.includes('bundle') ? `${r.budget / 1024} KB` : `${r.budget} ms`;
   console.log(`${r.pass ? 'PASS' : 'MISS'}  ${r.name.padEnd(width)}  ${r.shown.padStart(16)}  budget ${budget.padStart(6)}   ${r.note}`);
 }
+for (const note of notes) console.log(`\n${note}`);
 const missed = rows.filter((r) => !r.pass).length;
 console.log(`\n${rows.length - missed} of ${rows.length} within budget`);

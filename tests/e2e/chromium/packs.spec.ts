@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { buildExamplePack } from '../support/build-example-pack.mjs';
 import { cardIds, expect, highlightsOf, test } from './fixtures';
 
@@ -96,6 +96,31 @@ test('a broken pack: every problem listed, nothing changed', async ({ siyaq }) =
   await expect(options.locator('[data-testid="pack-confirm"]')).toHaveCount(0);
   await expect(problems).toHaveCount(0);
   expect(await rowIds(options)).toEqual(rows);
+});
+
+test('a pack dropped on the import area imports; an installed pack exports back to the same pack', async ({ siyaq }) => {
+  const options = await siyaq.options();
+  await expect(options.locator('[data-pack-id="core"]')).toBeVisible();
+  const text = readFileSync(built.example, 'utf8');
+  await options.evaluate((json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'example.siyaq-pack.json', { type: 'application/json' }));
+    const zone = document.querySelector('[data-testid="pack-drop"]')!;
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(options.locator('[data-testid="pack-row"][data-pack-id="example"]')).toBeVisible();
+  await expect(options.locator('[data-testid="pack-errors"] li')).toHaveCount(0);
+
+  const download = options.waitForEvent('download');
+  await options.locator('[data-pack-id="example"] [data-testid="pack-export"]').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('example-1.0.0.siyaq-pack.json');
+  const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  const original = JSON.parse(text);
+  expect(exported.meta).toEqual(original.meta);
+  expect(exported.contentVersion).toBe(original.contentVersion);
+  expect(exported.entities.map((e: { id: string }) => e.id).sort()).toEqual(original.entities.map((e: { id: string }) => e.id).sort());
 });
 
 test('a file over the size limit is refused at once, without being read', async ({ siyaq }) => {

@@ -2,8 +2,10 @@
 // Firefox ESR end-to-end tests on the built add-on (.output/firefox-mv2), driven by puppeteer-core
 // over WebDriver BiDi (no geckodriver needed). Run: node tests/e2e/firefox/run.mjs
 // Prints `firefox e2e: N passed, M failed` last and exits non-zero on any failure.
+import { rmSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX, FIREFOX_EXTENSION, requireFirefox } from '../support/chromium.mjs';
+import { buildExamplePack } from '../support/build-example-pack.mjs';
 import { idsOf, scanPages, spanCount } from '../support/scan-pages.mjs';
 import { servePages } from '../support/serve-pages.mjs';
 
@@ -222,6 +224,65 @@ try {
     assert(visits.length === 0, `${visits.length} visited pages still listed after clearing`);
     await again.close();
   });
+
+  // ---- packs (options page) ----
+  const built = buildExamplePack();
+  try {
+    const mosulUrl = `${server.url}/mosul.html`;
+    const mosul = await browser.newPage();
+    watchDialogs(mosul);
+    await mosul.goto(mosulUrl);
+    const mosulTab = await until(() => tabIdOf(mosulUrl), 'the mosul tab');
+    await until(async () => (await badgeOf(mosulTab)) === '1', 'badge 1 (the core pack knows only al-Kadhimi there)');
+    const options = await browser.newPage();
+    options.on('dialog', (d) => void d.accept().catch(() => undefined));
+    await gotoExtensionPage(options, `${EXT}/options.html`);
+    await options.waitForSelector('[data-testid="pack-row"][data-pack-id="core"]', { timeout: 10_000 });
+    const rowIds = () => options.$$eval('[data-testid="pack-row"]', (rows) => rows.map((r) => r.getAttribute('data-pack-id')));
+    const problems = () => options.$$eval('[data-testid="pack-errors"] li', (lis) => lis.map((li) => li.textContent));
+    const choose = async (file) => (await options.$('input[type=file][data-testid="pack-import"]')).uploadFile(file);
+
+    await check('packs: the example pack imports from the options page and its entity shows on a page', async () => {
+      assert((await options.$('[data-pack-id="core"] [data-testid="pack-remove"]')) === null, 'the bundled pack has a remove button');
+      await choose(built.example);
+      await options.waitForSelector('[data-testid="pack-row"][data-pack-id="example"]', { timeout: 30_000 });
+      assert(same(await problems(), []), `problems listed: ${JSON.stringify(await problems())}`);
+      assert(same(await rowIds(), ['core', 'example']), `rows ${JSON.stringify(await rowIds())}`);
+      await until(async () => Number(await badgeOf(mosulTab)) > 1, 'the badge to count the pack\'s names');
+      const popup = await openPopup(mosulTab);
+      await popup.waitForSelector('[data-entity-id="nuri-mosque"] .card-origin', { timeout: 10_000 });
+      const origin = await popup.$eval('[data-entity-id="nuri-mosque"] .card-origin', (e) => e.textContent);
+      assert(origin.includes('Siyaq example pack, CC BY 4.0'), `origin ${origin}`);
+      await popup.close();
+    });
+
+    await check('packs: a broken pack lists its problems and changes nothing', async () => {
+      const badge = await badgeOf(mosulTab);
+      const rows = await rowIds();
+      await choose(built.broken);
+      const lines = await until(async () => {
+        const p = await problems();
+        return p.length > 0 && p;
+      }, 'problems to be listed');
+      assert(lines.some((l) => l.includes('name.ar')) && lines.some((l) => l.includes('license')), `problems ${JSON.stringify(lines).slice(0, 300)}`);
+      assert(same(await rowIds(), rows), 'the list changed');
+      await new Promise((r) => setTimeout(r, 300));
+      assert((await badgeOf(mosulTab)) === badge, 'the badge changed');
+    });
+
+    await check('packs: switched off, its cards and badge count go; removed, its row goes', async () => {
+      await options.click('[data-pack-id="example"] [data-testid="pack-enabled"]');
+      await until(async () => (await badgeOf(mosulTab)) === '1', 'badge back to 1');
+      const popup = await openPopup(mosulTab);
+      await popup.waitForSelector('[data-entity-id="mustafa-al-kadhimi"]', { timeout: 10_000 });
+      assert(same(await cardIds(popup), ['mustafa-al-kadhimi']), `cards ${JSON.stringify(await cardIds(popup))}`);
+      await popup.close();
+      await options.click('[data-pack-id="example"] [data-testid="pack-remove"]');
+      await until(async () => same(await rowIds(), ['core']), 'the example row to go');
+    });
+  } finally {
+    rmSync(built.dir, { recursive: true, force: true });
+  }
 } catch (e) {
   failed++;
   console.log(`not ok - the run stopped: ${e instanceof Error ? e.stack : e}`);
