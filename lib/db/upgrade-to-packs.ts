@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
+import type { z } from 'zod';
 import type { PackMeta } from '../reference/pack-schema';
+import { entitySchema, eventSchema, factSchema, relationSchema, sourceSchema } from '../reference/schema';
 import type { PackRow } from './rows';
 
 /** The pack every record of a v1 database came from: the set bundled with the extension. */
@@ -23,19 +25,32 @@ export const CARRIED_OVER_CORE_META: PackMeta = {
 
 const RECORD_TABLES = ['sources', 'entities', 'events', 'relations', 'facts'] as const;
 
+/** Each table's record schema: its defaults fill fields that v1 rows predate (sources, roles…). */
+export const RECORD_SCHEMAS: Record<(typeof RECORD_TABLES)[number], z.ZodType<object>> = {
+  sources: sourceSchema,
+  entities: entitySchema,
+  events: eventSchema,
+  relations: relationSchema,
+  facts: factSchema,
+};
+
 /**
  * Schema v1 → v2: the one reference set becomes the core pack. Every reference row gets `pack: 'core'`
- * (nothing else about it changes), the set's version moves from meta.referenceVersion to the core pack's
- * row, and visits and settings are not read or written.
+ * and the fields of today's schema that it predates, with their defaults (`sources: []`, `roles: []`…),
+ * so that readers can take rows as they are; nothing it had changes. The set's version moves from
+ * meta.referenceVersion to the core pack's row. Visits and settings are not read or written.
  */
 export async function upgradeToPacks(tx: Transaction): Promise<void> {
   const counts = { sources: 0, entities: 0, events: 0, relations: 0, facts: 0, amends: 0 };
   for (const table of RECORD_TABLES) {
+    const schema = RECORD_SCHEMAS[table];
     counts[table] = await tx
       .table(table)
       .toCollection()
-      .modify((row: { pack?: string }) => {
-        row.pack = CORE_PACK_ID;
+      .modify((row: Record<string, unknown>) => {
+        // Parsing strips keys the record schema does not know (a relation's `key`, a source's `text`):
+        // assign the parsed fields onto the row instead of replacing it.
+        Object.assign(row, schema.parse(row), { pack: CORE_PACK_ID });
       });
   }
   const meta = tx.table('meta');

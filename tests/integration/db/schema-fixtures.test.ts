@@ -22,6 +22,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../lib/db/schema-h
 import { declareSchemaHistory, SiyaqDb } from '../../../lib/db/siyaq-db';
 import { getSettings } from '../../../lib/db/settings-repository';
 import { siteOfUrl } from '../../../lib/db/visits-upgrade';
+import { RECORD_SCHEMAS } from '../../../lib/db/upgrade-to-packs';
 
 const fixturePath = (version: number) => fileURLToPath(new URL(`../../fixtures/db/v${version}.json`, import.meta.url));
 
@@ -112,7 +113,7 @@ describe('migration v1 → v2 (the reference set becomes the core pack)', () => 
     return { db, v1: fixture.tables as Record<string, Record<string, unknown>[]> };
   }
 
-  it('keeps every reference record as it was, tagged with the core pack', async () => {
+  it('keeps every reference record as it was, tagged with the core pack, with the fields it predates at their defaults', async () => {
     const { db, v1 } = await openV1();
     for (const table of ['entities', 'events', 'relations', 'facts', 'sources'] as const) {
       const after = await db.table(table).toArray();
@@ -120,7 +121,9 @@ describe('migration v1 → v2 (the reference set becomes the core pack)', () => 
       const key = table === 'relations' ? 'key' : 'id';
       for (const before of v1[table]!) {
         const row = after.find((r: Record<string, unknown>) => r[key] === before[key]);
-        expect(row, `${table} ${String(before[key])}`).toEqual({ ...before, pack: 'core' });
+        expect(row, `${table} ${String(before[key])}`).toEqual({ ...before, ...RECORD_SCHEMAS[table].parse(before), pack: 'core' });
+        // Nothing the v1 row had is changed.
+        expect(row).toMatchObject(before);
       }
     }
     expect(await db.amends.count()).toBe(0);
