@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { createMatcherCache } from '../../lib/db/matcher-cache';
+import { describeOpenError } from '../../lib/db/open-error';
 import { SiyaqDb } from '../../lib/db/siyaq-db';
 import { compileMatcher } from '../../lib/match/compile';
 import { createListener } from '../../lib/messaging/create-listener';
@@ -21,12 +22,18 @@ export default defineBackground(() => {
   const ready = ensureBundledPacks(db).catch((e: unknown) => console.error('[siyaq] bundled packs', e));
   browser.runtime.onInstalled.addListener(() => void ready);
 
+  // A database that cannot be opened (written by a newer release, an upgrade that failed, a full disk)
+  // is left as it is: every handler fails with the reason, and the reference status says it in words.
+  db.open().catch((e: unknown) => console.error(`[siyaq] ${describeOpenError(e).message}`));
+  const packs = packHandlers(db, { ready });
   const route = createRouter(
     {
       ...matchPageHandlers({ db, matchers, tracker, ready }),
       ...tabQueryHandlers(db, tracker),
       ...settingsHandlers(db),
-      ...packHandlers(db, { ready }),
+      ...packs,
+      getReferenceStatus: (input, caller) =>
+        packs.getReferenceStatus(input, caller).catch((e: unknown) => ({ version: null, entities: 0, events: 0, importError: describeOpenError(e).message })),
       ...historyHandlers(db),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },

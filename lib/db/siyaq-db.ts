@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { AmendRow, CoverageRow, EntityRow, EventRow, FactRow, MetaRow, PackRow, RelationRow, SettingsRow, SourceRow, VisitRow } from './rows';
-import { SCHEMA_HISTORY } from './schema-history';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from './schema-history';
 import { upgradeToPacks } from './upgrade-to-packs';
 import { upgradeVisitsToV3 } from './visits-upgrade';
 
@@ -26,6 +26,15 @@ export class SiyaqDb extends Dexie {
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     declareSchemaHistory(this);
+    // Dexie 4 opens a database a newer release has upgraded as if it were ours; this release would then
+    // read and write rows it does not know the shape of. Refuse instead, touching nothing.
+    this.on('ready', (db) => {
+      const stored = (db as Dexie).backendDB().version / 10;
+      if (stored > CURRENT_SCHEMA_VERSION) {
+        (db as Dexie).close();
+        throw new Dexie.VersionError(`the database is at schema v${stored}, this release knows up to v${CURRENT_SCHEMA_VERSION}`);
+      }
+    });
   }
 
   /** The tables a pack writes to: an install, update or removal locks them all in one transaction. */
