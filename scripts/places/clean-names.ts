@@ -8,8 +8,8 @@
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** Arabic diacritics (harakat, shadda, sukun, superscript alef) and tatweel: not part of how news writes a name. */
 const DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-/** Administrative words GeoNames sometimes puts before the name itself ("شعبية سرت", "محافظة حماة"). */
-const ADMIN_PREFIXES = ['شعبية', 'محافظة', 'بلدية', 'مدينة', 'قضاء', 'ناحية', 'مركز'];
+/** Administrative words GeoNames sometimes puts before the name itself ("شعبية سرت", "محافظة حماة", "إمارة الشارقة"). */
+const ADMIN_PREFIXES = ['شعبية', 'محافظة', 'بلدية', 'مدينة', 'قضاء', 'ناحية', 'مركز', 'إمارة'];
 /** The romanized Arabic article: Al Kūt, As Samawah, Ad Dīwānīyah, El Jadida. */
 const ROMAN_ARTICLE = /^(?:al|ad|ar|as|az|an|at|ash|adh|ath|aş|aḑ|aţ|az̧|el|ed|er|es|ez|en|et)[ ‘’'ʿ-]/i;
 

@@ -10,6 +10,7 @@ describe('cleanArabicName', () => {
     ['باقة الغربية\u200e,', 'Baqa al-Gharbiyye', 'باقة الغربية', []],
     ['شعبية إجدابيا', 'Ajdabiya', 'إجدابيا', ['prefix']],
     ['محافظة حماة', 'Ḩamāh', 'حماة', ['prefix']],
+    ['إمارة الشارقة', 'Sharjah', 'الشارقة', ['prefix']],
     ['كوت', 'Al Kūt', 'الكوت', ['article']],
     ['سماوه', 'As Samawah', 'السماوة', ['article', 'ta-marbuta']],
     ['العماره', 'Al ‘Amārah', 'العمارة', ['ta-marbuta']],
