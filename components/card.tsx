@@ -94,7 +94,7 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
       <Timeline card={card} lang={lang} t={t} headingId={`${base}-timeline`} onOpenPage={onOpenPage} />
       <CoverageList
         coverage={card.coverage}
-        total={card.coverageTotal}
+        more={card.coverageMore}
         coSeen={card.coSeen}
         lang={lang}
         t={t}

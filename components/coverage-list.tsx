@@ -5,8 +5,8 @@ import { safePageUrl } from './safe-page-url';
 
 interface Props {
   coverage: Coverage[];
-  /** Visited pages mentioning it in all (the list shows the newest of them). */
-  total: number;
+  /** More visited pages mention it than are listed (the newest are). */
+  more: boolean;
   coSeen: CoSeen[];
   lang: Lang;
   t: Translator;
@@ -20,9 +20,8 @@ interface Props {
  * publication date; the reference set's source documents among them. Titles are text; only http(s)
  * addresses become links. Each item carries the contract's hooks (docs/contracts.md, contract 6).
  */
-export function CoverageList({ coverage, total, coSeen, lang, t, headingId, onOpenPage, onOpenRelated }: Props) {
+export function CoverageList({ coverage, more, coSeen, lang, t, headingId, onOpenPage, onOpenRelated }: Props) {
   const groups = groupCoverage(coverage);
-  const visits = coverage.filter((c) => c.kind === 'visit').length;
   return (
     <section class="card-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('coverageHeading')}</h3>
@@ -44,7 +43,7 @@ export function CoverageList({ coverage, total, coSeen, lang, t, headingId, onOp
           ))}
         </ul>
       )}
-      {total > visits && <p class="muted coverage-more">{t('coverageMore', { n: total - visits })}</p>}
+      {more && <p class="muted coverage-more">{t('coverageMore')}</p>}
       {coSeen.length > 0 && (
         <div class="co-seen">
           <h4 id={`${headingId}-co-seen`}>{t('coSeenHeading')}</h4>

@@ -7,10 +7,12 @@
 //   3. longest main-thread task on a 1 MB page after the content script starts (PerformanceObserver longtask)
 //   4. popup open → first card painted, with 30 cards
 //   5. content script bundle size
-//   6. importing a pack of 100,000 synthetic entities through the options page: time until it is listed,
+//   6. popup open → first card painted with 10,000 visits stored (related coverage read through its
+//      index), beside the same popup with none, and the database's size per visit
+//   7. importing a pack of 100,000 synthetic entities through the options page: time until it is listed,
 //      the options page's longest task meanwhile, and the database's growth (navigator.storage.estimate);
 //      then 2-4 again with that pack installed and enabled
-// Usage: node scripts/bench-browser.mjs [--runs N] [--no-pack]   (needs `npm run build` first)
+// Usage: node scripts/bench-browser.mjs [--runs N] [--no-pack] [--history-only]   (needs `npm run build` first)
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,9 +23,12 @@ import { CHROME_EXTENSION, CHROMIUM, QUIET_FLAGS, ROOT, extensionFlags, requireC
 import { servePages } from '../tests/e2e/support/serve-pages.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
-const BUDGET = { contentWork: 10, badge: 150, longTask: 50, popup: 100, bundle: 25 * 1024 };
+const BUDGET = { contentWork: 10, badge: 150, longTask: 50, popup: 100, popupHistory: 150, bundle: 25 * 1024 };
+const HISTORY_VISITS = 10_000;
+/** `--history-only`: just the popup with 10,000 visits (the other measures take minutes). */
+const HISTORY_ONLY = process.argv.includes('--history-only');
 const PACK_ENTITIES = 100_000;
-const WITH_PACK = !process.argv.includes('--no-pack');
+const WITH_PACK = !process.argv.includes('--no-pack') && !HISTORY_ONLY;
 
 // ---- generated pages ----------------------------------------------------------------------------
 const SEED = readFileSync(path.join(ROOT, 'seeds/000_7752d1d99baee141.txt'), 'utf8')
@@ -342,6 +347,92 @@ async function measureBudgets(label) {
   );
 }
 
+/**
+ * A reading history of `n` pages in the export format (docs/extension.md, "History"): 250 outlets on
+ * 200 sites, two years of dates, names mixed so that common ones (Iraq, Baghdad, al-Kadhimi) are on
+ * thousands of pages — the case an index has to make cheap.
+ */
+function historyFile(n) {
+  const common = ['iraq', 'baghdad', 'mustafa-al-kadhimi'];
+  const rare = ['kataib-hezbollah', 'abu-ali-al-askari', 'iran', 'reuters', 'afp', 'green-zone', 'twitter', 'joint-operations-command', 'kadhimi-assassination-attempt-2021'];
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const visits = [];
+  for (let i = 0; i < n; i++) {
+    const site = `outlet${i % 200}.example`;
+    const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10);
+    const ids = [...new Set([common[i % 3], ...(rand() < 0.5 ? [common[(i + 1) % 3]] : []), rare[Math.floor(rand() * rare.length)]])];
+    const at = Date.UTC(2022, 0, 1) + i * 60_000;
+    visits.push({
+      url: `https://www.${site}/news/${day}/story-${i}`,
+      title: `تقرير رقم ${i}: تطورات المشهد السياسي في بغداد`,
+      at,
+      firstAt: at,
+      ids,
+      published: `${day}T10:00:00+03:00`,
+      outlet: `صحيفة رقم ${i % 250}`,
+      lang: 'ar',
+    });
+  }
+  const settings = { highlights: true, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true };
+  return JSON.stringify({ format: 'siyaq-history', formatVersion: 1, exported: new Date().toISOString(), settings, visits });
+}
+
+/** The popup (real cards, no padding) for the seed article after 10,000 visits were imported. */
+async function measurePopupWithHistory(server) {
+  const { context, worker, extensionId, close } = await launch();
+  try {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const send = (type, data) => options.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data]);
+    const usage = () => options.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    const page = await context.newPage();
+    const url = server.url + '/article.html';
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, url);
+    await waitForBadge(worker, tabId);
+    // The same popup with no history first: what the 10,000 visits add is the difference.
+    const openPopup = async () => {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 420, height: 640 });
+      await popup.addInitScript(FIRST_CARD_PROBE);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const r = await popup.waitForFunction(() => globalThis.__firstCardPainted, null, { timeout: 20_000 }).then((h) => h.jsonValue());
+      const counts = { cards: await popup.locator('article.card').count(), coverage: await popup.locator('[data-testid="coverage-item"]').count() };
+      await popup.close();
+      return { at: r.at, ...counts };
+    };
+    const empty = [];
+    for (let i = 0; i < RUNS + 1; i++) empty.push((await openPopup()).at);
+    const before = await usage();
+    const imported = await send('importHistory', { json: historyFile(HISTORY_VISITS) });
+    if (!imported?.data) throw new Error(`import failed: ${JSON.stringify(imported?.error)}`);
+    const stats = (await send('getHistoryStats', {})).data;
+    const after = await usage();
+    const times = [];
+    let cards = 0;
+    let coverage = 0;
+    for (let i = 0; i < RUNS + 1; i++) {
+      const r = await openPopup();
+      ({ cards, coverage } = r);
+      if (i > 0) times.push(r.at); // the first open also loads the popup's code from disk
+    }
+    return { ms: median(times), all: times, emptyMs: median(empty.slice(1)), cards, coverage, pages: stats.pages, jsonBytes: stats.bytes, usageDelta: after - before };
+  } finally {
+    await close();
+  }
+}
+
+/** Notes the frame after the first card enters the DOM (rAF, then a task after paint). */
+const FIRST_CARD_PROBE = () => {
+  const seen = new MutationObserver(() => {
+    if (!document.querySelector('article.card')) return;
+    seen.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (globalThis.__firstCardPainted = { at: performance.now() }), 0));
+  });
+  seen.observe(document, { childList: true, subtree: true });
+};
+
 // ---- run -----------------------------------------------------------------------------------------
 requireChromium();
 const bundle = path.join(CHROME_EXTENSION, 'content-scripts/content.js');
@@ -351,10 +442,21 @@ console.log(`Chromium ${CHROMIUM}, extension ${path.relative(ROOT, CHROME_EXTENS
 console.log(`Pages: bench-30k.html ${(Buffer.byteLength(PAGES.get('/bench-30k.html')) / 1024).toFixed(1)} KB, bench-1m.html ${(Buffer.byteLength(PAGES.get('/bench-1m.html')) / 1024).toFixed(0)} KB\n`);
 const packDir = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-synthetic-'));
 try {
-  await measureBudgets('');
+  if (!HISTORY_ONLY) await measureBudgets('');
 
-  const bytes = statSync(bundle).size;
-  report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+  const history = await measurePopupWithHistory(server);
+  report(
+    `popup open → first card painted, ${history.pages.toLocaleString('en')} visits stored`,
+    history.ms,
+    BUDGET.popupHistory,
+    fmt(history.ms),
+    `runs: ${history.all.map((t) => t.toFixed(0)).join(', ')}; with no visits ${fmt(history.emptyMs)}; ${history.cards} cards, ${history.coverage} coverage items; database ${(history.usageDelta / history.pages).toFixed(0)} B per visit (storage estimate), ${(history.jsonBytes / history.pages).toFixed(0)} B per visit as JSON`,
+  );
+
+  if (!HISTORY_ONLY) {
+    const bytes = statSync(bundle).size;
+    report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+  }
 
   if (WITH_PACK) {
     const file = path.join(packDir, 'synthetic.json');

@@ -5,8 +5,8 @@ import { sourceRowSchema } from './rows';
 import type { SiyaqDb } from './siyaq-db';
 import { findCoverage } from './visits-repository';
 
-/** Visited pages shown per card (the newest); `coverageTotal` says how many there are in all. */
-export const COVERAGE_LIMIT = 20;
+/** Visited pages shown per card (the newest); `coverageMore` says whether there are older ones. */
+export const COVERAGE_LIMIT = 12;
 /** "Often seen with": at most this many names, each seen with the card's on at least MIN_CO_SEEN pages. */
 export const MAX_CO_SEEN = 5;
 export const MIN_CO_SEEN = 2;
@@ -28,7 +28,7 @@ export interface CoverageContext {
  */
 export async function cardCoverage(db: SiyaqDb, id: string, { excludeUrl, sourceIds, names }: CoverageContext) {
   const excluded = excludeUrl === undefined ? undefined : canonicalUrl(excludeUrl);
-  const [{ visits, total }, sourceRows] = await Promise.all([
+  const [{ visits, more }, sourceRows] = await Promise.all([
     findCoverage(db, id, { excludeUrl: excluded, limit: COVERAGE_LIMIT }),
     db.sources.bulkGet([...new Set(sourceIds)]),
   ]);
@@ -44,7 +44,7 @@ export async function cardCoverage(db: SiyaqDb, id: string, { excludeUrl, source
     items.push({ kind: 'source', url: source.url ?? '', title: source.title.ar || source.title.en, outlet: source.publisher, published: source.published, seen: null });
   }
   items.sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
-  return { coverage: items, coverageTotal: total, coSeen: await coSeenWith(id, visits, names) };
+  return { coverage: items, coverageMore: more, coSeen: await coSeenWith(id, visits, names) };
 }
 
 const sortKey = (c: Coverage) => c.published ?? (c.seen === null ? '' : new Date(c.seen).toISOString());

@@ -52,22 +52,24 @@ export async function getVisit(db: SiyaqDb, url: string): Promise<VisitRow | und
 
 /**
  * Other pages that mention `id`, newest first (publication date, else first visit), read through the
- * (id, date) index: only the rows shown are read, however many pages mention a common name.
- * `total` counts them all (the excluded page left out).
+ * (id, date) index: only the rows shown (and one more) are read, however many pages mention a common
+ * name. `more`: there are older ones. Nothing counts them all: on a name thousands of pages mention,
+ * counting the index range cost more than building the card.
  */
 export async function findCoverage(
   db: SiyaqDb,
   id: string,
   { excludeUrl, limit = 20 }: { excludeUrl?: string; limit?: number } = {},
-): Promise<{ visits: VisitRow[]; total: number }> {
-  const range = () => db.coverage.where('[id+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-  const [entries, count, self] = await Promise.all([
-    range().reverse().limit(limit + 1).toArray(),
-    range().count(),
-    excludeUrl === undefined ? undefined : db.coverage.get([id, excludeUrl]),
-  ]);
-  const urls = entries.map((e) => e.url).filter((u) => u !== excludeUrl).slice(0, limit);
-  const rows = await db.visits.bulkGet(urls);
+): Promise<{ visits: VisitRow[]; more: boolean }> {
+  // One extra for the excluded page, one more to know whether older ones exist.
+  const entries = await db.coverage
+    .where('[id+date]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey])
+    .reverse()
+    .limit(limit + 2)
+    .toArray();
+  const urls = entries.map((e) => e.url).filter((u) => u !== excludeUrl);
+  const rows = await db.visits.bulkGet(urls.slice(0, limit));
   const visits = rows.flatMap((r) => (r ? [visitRowSchema.parse(r)] : []));
-  return { visits, total: count - (self ? 1 : 0) };
+  return { visits, more: urls.length > limit };
 }

@@ -134,8 +134,8 @@ const cardCommon = {
   coverage: z.array(coverageSchema),
   /** The record's own pack first, then the packs whose amendments add to it. */
   origin: z.array(cardOriginSchema).min(1),
-  /** Visited pages mentioning it in all, of which `coverage` holds the newest. */
-  coverageTotal: z.number().int().min(0),
+  /** More visited pages mention it than `coverage` holds (the newest are shown). */
+  coverageMore: z.boolean(),
   coSeen: z.array(coSeenSchema),
   /** The shown page's date, when the popup asked for a tab. */
   pageDate: pageDateSchema.optional(),

@@ -44,6 +44,7 @@ describe('related coverage on a card', () => {
     expect(items[1]!.querySelector('time')?.getAttribute('datetime')).toBe('2021-11-08');
     expect(items[2]!.textContent).toContain('مصدر في المجموعة المرجعية');
     expect(items[1]!.querySelector('a')?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(article.querySelector('.coverage-more')?.textContent).toBe('وزرتَ صفحات أقدم تذكره لا تتسع لها البطاقة.');
   });
 
   it('"often seen with" opens that card', async () => {
@@ -64,6 +65,7 @@ describe('related coverage on a card', () => {
     const { article } = renderCard(askari);
     expect(article.querySelectorAll('[data-testid="coverage-item"]').length).toBe(0);
     expect(article.textContent).toContain('لم يرد في صفحات أخرى زرتها.');
+    expect(article.querySelector('.coverage-more')).toBeNull();
     expect(article.querySelector('.timeline')).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ export const kadhimi: Card = {
     { kind: 'visit', url: 'https://example.org/iraq/drone-2', title: 'تحقيق في الهجوم على منزل الكاظمي', outlet: 'صحيفة المثال', published: null, seen: Date.UTC(2021, 10, 12) },
     { kind: 'source', url: '', title: source.title.ar, outlet: source.publisher, published: source.published, seen: null },
   ],
-  coverageTotal: 3,
+  coverageMore: true,
   coSeen: [{ id: 'abu-ali-al-askari', name: { ar: 'أبو علي العسكري', en: 'Abu Ali al-Askari' }, count: 2 }],
   pageDate: { date: '2021-11-07', from: 'page' },
   origin,
@@ -60,7 +60,7 @@ export const askari: Card = {
     },
   ],
   coverage: [],
-  coverageTotal: 0,
+  coverageMore: false,
   coSeen: [],
   origin,
 };
@@ -75,7 +75,7 @@ export const kataib: Card = {
   facts: [],
   relations: [],
   coverage: [],
-  coverageTotal: 0,
+  coverageMore: false,
   coSeen: [],
   origin,
 };
@@ -90,7 +90,7 @@ export const attempt: Card = {
   facts: [],
   relations: [],
   coverage: [],
-  coverageTotal: 0,
+  coverageMore: false,
   coSeen: [],
   origin,
 };

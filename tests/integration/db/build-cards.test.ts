@@ -44,6 +44,6 @@ describe('buildCards', () => {
     expect(card.coverage.filter((c) => c.kind === 'visit')).toEqual([
       { kind: 'visit', url: 'https://www.example.iq/a', title: 'هجوم بطائرة مسيرة على منزل الكاظمي', outlet: 'example.iq', published: null, seen: 10 },
     ]);
-    expect(card.coverageTotal).toBe(1);
+    expect(card.coverageMore).toBe(false);
   });
 });

@@ -89,7 +89,7 @@ describe('related coverage on cards', () => {
     expect(visits.map((x) => x.url)).toEqual(['https://blog.example/1', 'https://furat.example/1', 'https://rafidain.example/1']);
     expect(visits.map((x) => x.outlet)).toEqual(['blog.example', 'وكالة الفرات', 'صحيفة الرافدين']);
     expect(visits.map((x) => x.published)).toEqual([null, '2021-11-08', '2021-11-07T06:00:00+03:00']);
-    expect(c.coverageTotal).toBe(3);
+    expect(c.coverageMore).toBe(false);
   });
 
   it('puts the reference set’s source documents among them, with their publisher and date', async () => {
@@ -111,9 +111,11 @@ describe('related coverage on cards', () => {
     expect(k.coSeen.map((x) => x.id)).toEqual([KADHIMI]);
   });
 
-  it('reads only the newest rows through the (id, date) index and counts the rest', async () => {
-    const { visits, total } = await findCoverage(db, KADHIMI, { limit: 2 });
+  it('reads only the newest rows through the (id, date) index and says whether there are older ones', async () => {
+    const { visits, more } = await findCoverage(db, KADHIMI, { limit: 2 });
     expect(visits.map((v) => v.url)).toEqual(['https://blog.example/1', 'https://rafidain.example/2']);
-    expect(total).toBe(4);
+    expect(more).toBe(true);
+    expect((await findCoverage(db, KADHIMI, { limit: 3, excludeUrl: 'https://furat.example/1' })).more).toBe(false);
+    expect((await findCoverage(db, KADHIMI, { limit: 3 })).more).toBe(true);
   });
 });

@@ -57,7 +57,7 @@ const entity: Card = {
   ],
   relations: [],
   coverage: [item({ url: 'https://f.example/1', outlet: 'الفرات', title: 'تحليل', published: '2021-11-08T09:00:00+03:00' }), item({ url: 'https://u.example/', outlet: 'u' })],
-  coverageTotal: 2,
+  coverageMore: false,
   coSeen: [],
   pageDate: { date: '2021-11-09', from: 'page' },
   origin: [{ id: 'core', name: { ar: 'سياق', en: 'Siyaq' }, attribution: 'Siyaq' }],
