@@ -97,10 +97,14 @@ function contentRoot(root: Node): Element | undefined {
   let bestLength = -1;
   for (const article of Array.from(scope.querySelectorAll('article'))) {
     if (article.parentElement?.closest('article')) continue;
+    // An article the reader cannot see (hidden, or inside a template or a hidden block) is not the content.
+    if (hiddenByMarkup(article) || !isCollectable(article)) continue;
     const length = article.textContent?.length ?? 0;
     if (length > bestLength) [best, bestLength] = [article, length];
   }
-  return best ?? scope.querySelector('main, [role="main"]') ?? undefined;
+  if (best) return best;
+  const main = scope.querySelector('main, [role="main"]');
+  return main && !hiddenByMarkup(main) && isCollectable(main) ? main : undefined;
 }
 
 export function collectVisibleText(root: Node, options: VisibleTextOptions = {}): VisibleText {

@@ -136,3 +136,14 @@ describe('htmlToText and domPosition', () => {
     expect(domPosition(r.segments, inside, 'start')).toMatchObject({ offset: ' اليوم'.indexOf('اليوم') });
   });
 });
+
+describe('content root', () => {
+  const read = (body: string) => collectVisibleText(parseHTML(`<html lang="ar"><body>${body}</body></html>`).document as unknown as Document, PAGE_TEXT_OPTIONS).text;
+  it('an article the reader cannot see is not taken as the page’s content (found by the DOM fuzzer)', () => {
+    expect(read('<aside hidden><article>نص مخفي عن الكاظمي</article></aside><p>نجا الكاظمي</p>')).toBe('نجا الكاظمي');
+    expect(read('<template><article>قالب</article></template><main><p>نجا الكاظمي</p></main>')).toBe('نجا الكاظمي');
+    expect(read('<main hidden><p>مخفي</p></main><div><p>ظاهر</p></div>')).toBe('ظاهر');
+    // A visible article still wins over the rest of the page.
+    expect(read('<div>قائمة</div><article><p>نجا الكاظمي</p></article>')).toBe('نجا الكاظمي');
+  });
+});
