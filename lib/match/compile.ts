@@ -1,14 +1,14 @@
 import { normalize, writtenAsMaksura } from '../arabic/normalize';
 import { tokenWords } from '../arabic/tokenize';
 import type { Alias, MatchableSet } from '../reference/schema';
-import { compileConditions, MAX_PHRASE, type CompiledConditions } from './context-rules';
+import { compileConditions, MAX_PHRASE, passesVetoes, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
 import { compileEvent, findEvents, type CompiledEvent } from './events';
 import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
 import { walkPage, type AliasCandidate } from './walk';
 import { resolveEntities } from './resolve-entities';
-import { addRoleMentions, compileRoles } from './roles';
-import type { EntityMatch, ScanOptions, ScanResult } from './types';
+import { addRoleMentions, compileRoles, ROLE_PATTERN } from './roles';
+import type { EntityMatch, EventMatch, ScanOptions, ScanResult, Why } from './types';
 
 /** What a trie terminal stands for. */
 export type Pattern =
@@ -46,6 +46,8 @@ export function compileMatcher(set: MatchableSet): Matcher {
   const trie = new PhraseTrie();
   const patterns: Pattern[] = [];
   const phraseIds = new Map<string, number>();
+  /** Each phrase as first written, for `why`. */
+  const phraseTexts: string[] = [];
   let aliases = 0;
   const memo = new Map<string, readonly string[]>();
 
@@ -63,6 +65,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
     if (id === undefined) {
       id = phraseIds.size;
       phraseIds.set(key, id);
+      phraseTexts.push(raw);
       patterns.push({ kind: 'phrase', phrase: id });
       trie.add(words, patterns.length - 1);
     }
@@ -96,16 +99,67 @@ export function compileMatcher(set: MatchableSet): Matcher {
 
   trie.seal();
   const entityIds = set.entities.map((e) => e.id);
+  const entityTypes = set.entities.map((e) => e.type);
   const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text, options?.pageDate);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
     const strong = new Set<string>();
-    const accepted = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
+    const { accepted, rejected, rules } = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
+    const foundEvents = findEvents({ page, accepted, rejected, entityIds, entityTypes, strong }, set.events, events, eventCandidates, patterns);
+    const byEvent = participantsNamed(page, foundEvents, rejected, strong);
+    const all = byEvent.size ? [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first) : accepted;
+    const whyOf = (c: AliasCandidate): Why => {
+      if (c.pattern === ROLE_PATTERN) return ROLE_WHY;
+      const event = byEvent.get(c);
+      if (event) return { rule: 'event', detail: event };
+      const rule = rules.get(c);
+      return rule ? explain(rule, c, page, strong) : NAME_WHY;
+    };
     return {
-      entities: groupEntities(page, addRoleMentions(page, roles, accepted, options?.pageDate), set),
-      events: findEvents({ page, accepted, entityIds, strong }, set.events, events, eventCandidates, patterns),
+      entities: groupEntities(page, addRoleMentions(page, roles, all, options?.pageDate), set, whyOf),
+      events: foundEvents,
     };
   };
+
+  /**
+   * Names of an event's participants that were held back only for want of context: the event found on the
+   * page is that context (المنطقة الخضراء in a caption about the attempt on al-Kadhimi). Vetoes still hold.
+   */
+  function participantsNamed(page: PageView, found: readonly EventMatch[], rejected: readonly AliasCandidate[], strong: ReadonlySet<string>) {
+    const out = new Map<AliasCandidate, string>();
+    if (found.length === 0 || rejected.length === 0) return out;
+    const eventOf = new Map<string, string>();
+    for (const f of found) for (const id of set.events.find((e) => e.id === f.id)?.participants ?? []) if (!eventOf.has(id)) eventOf.set(id, f.id);
+    for (const c of rejected) {
+      const event = eventOf.get(entityIds[c.owner]!);
+      const p = patterns[c.pattern]!;
+      if (event && p.kind === 'entity' && passesVetoes(p.conditions, c, page, strong)) out.set(c, event);
+    }
+    return out;
+  }
+
+  /** The rule that accepted a mention, with the phrase or entity it found. */
+  function explain(rule: CompiledRule, where: AliasCandidate, page: PageView, strong: ReadonlySet<string>): Why {
+    switch (rule.kind) {
+      case 'near':
+      case 'sentence':
+      case 'page': {
+        const p = rule.phrases.find((phrase) => ruleHolds({ ...rule, phrases: [phrase] }, where, page, strong));
+        return p === undefined ? { rule: rule.kind } : { rule: rule.kind, detail: phraseTexts[p]! };
+      }
+      case 'entity':
+        return { rule: 'entity', detail: rule.id };
+      case 'coherence': {
+        const signals = [
+          ...rule.entities.filter((id) => strong.has(id)),
+          ...rule.phrases.filter((p) => page.hits(p).length > 0).map((p) => phraseTexts[p]!),
+        ];
+        return signals.length ? { rule: 'coherence', detail: signals.slice(0, 3).join(', ') } : { rule: 'coherence' };
+      }
+      default:
+        return { rule: rule.kind };
+    }
+  }
 
   const size = trie.size;
   return {
@@ -141,8 +195,11 @@ export function aliasWords(raw: string, memo: Map<string, readonly string[]> = n
   return out;
 }
 
+const NAME_WHY: Why = { rule: 'name' };
+const ROLE_WHY: Why = { rule: 'role' };
+
 /** Accepted mentions grouped per entity, entities in order of first mention. */
-function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set: MatchableSet): EntityMatch[] {
+function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set: MatchableSet, whyOf: (c: AliasCandidate) => Why): EntityMatch[] {
   const byEntity = new Map<number, EntityMatch>();
   for (const c of accepted) {
     let m = byEntity.get(c.owner);
@@ -151,7 +208,7 @@ function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set:
       m = { id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: [] };
       byEntity.set(c.owner, m);
     }
-    m.mentions.push(page.span(c.first, c.last, c.skip));
+    m.mentions.push({ ...page.span(c.first, c.last, c.skip), why: whyOf(c) });
   }
   return [...byEntity.values()];
 }

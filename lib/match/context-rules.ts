@@ -14,7 +14,9 @@ export type CompiledRule =
   | { kind: 'page'; phrases: number[]; era?: YearRange }
   | { kind: 'entity'; id: string }
   | { kind: 'prev-definite' }
-  | ({ kind: 'era' } & YearRange);
+  | ({ kind: 'era' } & YearRange)
+  | { kind: 'coherence'; entities: string[]; phrases: number[]; era: YearRange; min: number }
+  | { kind: 'credit' };
 
 export const yearRange = (era: { from: string; to: string }): YearRange => ({
   from: Number(era.from.slice(0, 4)),
@@ -51,6 +53,10 @@ export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: s
         return { kind: 'prev-definite' };
       case 'era':
         return { kind: 'era', ...yearRange(r) };
+      case 'coherence':
+        return { kind: 'coherence', entities: r.entities, phrases: r.phrases.map(phraseId), era: yearRange(r.era), min: r.min };
+      case 'credit':
+        return { kind: 'credit' };
     }
   });
 }
@@ -74,7 +80,10 @@ export interface Where {
   last: number;
 }
 
-/** Whether `rule` holds for a mention at `where` on `page`, given the entities with strong mentions. */
+/**
+ * Whether `rule` holds for a mention at `where` on `page`, given the entities whose mentions are settled
+ * (strong ones; after the first round, also those accepted by a rule).
+ */
 export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
   if ((rule.kind === 'near' || rule.kind === 'sentence' || rule.kind === 'page') && !eraFits(page, rule.era)) return false;
   switch (rule.kind) {
@@ -89,6 +98,15 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
     }
     case 'page':
       return rule.phrases.some((p) => page.hits(p).length > 0);
+    case 'coherence': {
+      if (!eraFits(page, rule.era, true)) return false;
+      let signals = 0;
+      for (const id of rule.entities) if (strong.has(id) && ++signals >= rule.min) return true;
+      for (const p of rule.phrases) if (page.hits(p).length > 0 && ++signals >= rule.min) return true;
+      return false;
+    }
+    case 'credit':
+      return isCredit(page, where);
     case 'sentence': {
       const s = page.sentenceOf(where.first);
       return rule.phrases.some((p) => page.hitsInSentence(p, s).length > 0);
@@ -108,16 +126,43 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
   }
 }
 
+const DASHES = new Set(['-', '–', '—', '_']);
+
+/** The mention alone in brackets, or between a dateline's dash and a colon or dash. */
+function isCredit(page: PageView, where: Where): boolean {
+  const { start, end } = page.span(where.first, where.last);
+  const text = page.text;
+  let b = start - 1;
+  while (b >= 0 && /\s/.test(text[b]!)) b--;
+  let a = end;
+  while (a < text.length && /\s/.test(text[a]!)) a++;
+  const before = text[b] ?? '';
+  const after = text[a] ?? '';
+  if (before === '(' && after === ')') return true;
+  return DASHES.has(before) && (after === ':' || DASHES.has(after));
+}
+
 /** Longest context phrase, in words, that a near rule looks back over. */
 export const MAX_PHRASE = 8;
 
 /** Whether a mention passes its conditions: no veto holds, every era holds, and one required rule holds. */
 export function conditionsHold(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
+  return acceptedBy(c, where, page, strong) !== false;
+}
+
+/** The required rule that accepts a mention; null when none is needed (only vetoes and eras); false when rejected. */
+export function acceptedBy(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): CompiledRule | null | false {
+  if (!passesVetoes(c, where, page, strong)) return false;
+  if (c.anyOf.length === 0) return null;
+  for (const r of c.anyOf) if (ruleHolds(r, where, page, strong)) return r;
+  return false;
+}
+
+/** No veto holds and every era holds: what is left when a page's context settles the rest. */
+export function passesVetoes(c: CompiledConditions, where: Where, page: PageView, strong: ReadonlySet<string>): boolean {
   for (const r of c.vetoes) if (ruleHolds(r, where, page, strong)) return false;
   for (const r of c.eras) if (!ruleHolds(r, where, page, strong)) return false;
-  if (c.anyOf.length === 0) return true;
-  for (const r of c.anyOf) if (ruleHolds(r, where, page, strong)) return true;
-  return false;
+  return true;
 }
 
 /** A definite noun: ال… (after an optional و/ف), or لل…; long enough not to be a particle. */

@@ -1,9 +1,10 @@
-import type { EventRecord } from '../reference/schema';
+import type { EntityType, EventRecord } from '../reference/schema';
+import type { ArabicDate } from '../arabic/dates';
 import type { Pattern } from './compile';
-import { conditionsHold, eraFits, yearRange, type YearRange } from './context-rules';
+import { conditionsHold, eraFits, passesVetoes, yearRange, type YearRange } from './context-rules';
 import type { Hit, PageView } from './page-view';
 import type { AliasCandidate } from './walk';
-import type { EventMatch, Span } from './types';
+import type { EventMatch, Span, Why } from './types';
 
 export interface CompiledCue {
   /** Phrase ids per group: one phrase of every group must occur. */
@@ -14,22 +15,42 @@ export interface CompiledCue {
   needsYear: boolean;
 }
 
+export interface CompiledSignature {
+  what: number[];
+  before: number;
+  after: number;
+  precision: 'day' | 'month' | 'year';
+  require: readonly ('who' | 'where' | 'when')[];
+  places?: readonly string[];
+}
+
 export interface CompiledEvent {
   cues: CompiledCue[];
   participants: ReadonlySet<string>;
+  signature?: CompiledSignature;
+  /** Every phrase of its cues and signature: a date written relative to the page needs one in its sentence. */
+  phrases: number[];
 }
 
 export function compileEvent(event: EventRecord, phraseId: (phrase: string) => number): CompiledEvent {
-  return {
-    participants: new Set(event.participants),
-    cues: event.cues.map((cue) => ({
-      groups: cue.all.map((group) => group.map(phraseId)),
-      entities: cue.entities,
-      scope: cue.scope,
-      era: cue.era && yearRange(cue.era),
-      needsYear: cue.needsYear,
-    })),
+  const cues = event.cues.map((cue) => ({
+    groups: cue.all.map((group) => group.map(phraseId)),
+    entities: cue.entities,
+    scope: cue.scope,
+    era: cue.era && yearRange(cue.era),
+    needsYear: cue.needsYear,
+  }));
+  const sig = event.signature;
+  const signature: CompiledSignature | undefined = sig && {
+    what: sig.what.map(phraseId),
+    before: sig.window.before,
+    after: sig.window.after,
+    precision: sig.precision,
+    require: sig.require,
+    ...(sig.places ? { places: sig.places } : {}),
   };
+  const phrases = [...new Set([...cues.flatMap((c) => c.groups.flat()), ...(signature?.what ?? [])])];
+  return { participants: new Set(event.participants), cues, ...(signature ? { signature } : {}), phrases };
 }
 
 /** What event detection needs to know of the page beyond its phrases. */
@@ -37,16 +58,27 @@ export interface EventContext {
   page: PageView;
   /** Accepted entity mentions, page order. */
   accepted: readonly AliasCandidate[];
+  /** Entity name candidates that no rule accepted: a place named without its context still says where. */
+  rejected: readonly AliasCandidate[];
   entityIds: readonly string[];
+  entityTypes: readonly EntityType[];
   strong: ReadonlySet<string>;
 }
 
 /**
- * Events are found three ways: by one of their own names (with the same context rules as entity
- * aliases); by a cue (a phrase of every group, with a participant, inside one sentence or on the page,
- * on a page whose years fit the era, or that writes one inside it when the cue needs a year); and by their exact date written in a sentence that names a
- * participant. Dates written in the sentences of the evidence and compatible with the event's date
- * are added as evidence.
+ * Openings of a sentence whose subject is the previous sentence's person ("وكان قد نجا…", "He said…"):
+ * its cue phrases count as if they stood with the name. Normalized forms.
+ */
+const CONTINUATION = new Set(['وكان', 'كان', 'وقد', 'قد', 'وهو', 'هو', 'وكانت', 'he', 'his', 'him']);
+
+/**
+ * Events are found four ways: by one of their own names (with the same context rules as entity aliases);
+ * by a cue (a phrase of every group, with a participant, inside one sentence — or the next one when it opens
+ * with the participant as its pronoun subject — or on the page, on a page whose years fit the era, or that
+ * writes one inside it when the cue needs a year); by their exact date written in a sentence that names a
+ * participant (a date written relative to the page's date also needs one of the event's phrases there); and
+ * by their signature (what happened, with two of who, where and when; see `eventSignatureSchema`). Dates
+ * written in the sentences of the evidence and compatible with the event's date are added as evidence.
  */
 export function findEvents(
   ctx: EventContext,
@@ -58,12 +90,15 @@ export function findEvents(
   const { page, accepted, entityIds, strong } = ctx;
   // Sentences naming each entity, in page order (accepted mentions come in page order).
   const sentencesOf = new Map<string, number[]>();
+  const firstMention = new Map<string, AliasCandidate>();
   for (const c of accepted) {
     const id = entityIds[c.owner]!;
     const s = page.sentenceOf(c.first);
     const list = sentencesOf.get(id);
-    if (!list) sentencesOf.set(id, [s]);
-    else if (list[list.length - 1] !== s) list.push(s);
+    if (!list) {
+      sentencesOf.set(id, [s]);
+      firstMention.set(id, c);
+    } else if (list[list.length - 1] !== s) list.push(s);
   }
   /** Sentences naming any of `ids`. */
   const sentencesNaming = (ids: Iterable<string>): Set<number> => {
@@ -73,48 +108,132 @@ export function findEvents(
   };
   const evidence = records.map(() => [] as Span[]);
   const evidenceSentences = records.map(() => new Set<number>());
-  const addHit = (e: number, h: Hit) => {
+  const why: (Why | undefined)[] = records.map(() => undefined);
+  const addHit = (e: number, h: Hit, reason: Why) => {
     evidence[e]!.push(page.span(h.first, h.last, h.skip));
     evidenceSentences[e]!.add(page.sentenceOf(h.first));
+    why[e] ??= reason;
   };
 
   for (const c of nameCandidates) {
     const p = patterns[c.pattern]!;
     if (p.kind !== 'event') continue;
-    if (conditionsHold(p.conditions, c, page, strong)) addHit(c.owner, c);
+    if (conditionsHold(p.conditions, c, page, strong)) addHit(c.owner, c, { rule: 'name' });
   }
+
+  /** Whether sentence `s` is dated so as to rule event `e` out (see `contradicted`). */
+  const datedOtherwise = (s: number, e: number): boolean => {
+    const dates = page.datesIn(s);
+    if (dates.length === 0) return false;
+    const day = records[e]!.date;
+    return contradicted(dates, dates.some((d) => datesAgree(d.iso, day)), day, (events[e]!.signature?.precision ?? 'day') === 'day');
+  };
+
+  /** A sentence whose subject is the person named in the sentence before it, and who names no other person. */
+  const continues = (s: number, named: ReadonlySet<number>, ids: readonly string[]): boolean => {
+    if (s === 0 || !named.has(s - 1) || named.has(s)) return false;
+    const first = page.firstTokenOf(s);
+    if (first < 0 || !CONTINUATION.has(page.word(first))) return false;
+    for (const c of accepted) {
+      if (page.sentenceOf(c.first) !== s) continue;
+      const id = entityIds[c.owner]!;
+      if (ctx.entityTypes[c.owner] === 'person' && !ids.includes(id)) return false;
+    }
+    return true;
+  };
 
   events.forEach((event, e) => {
     for (const cue of event.cues) {
       if (!eraFits(page, cue.era, cue.needsYear)) continue;
       const firstGroup = cue.groups[0]!.flatMap((p) => page.hits(p));
       if (firstGroup.length === 0) continue;
+      const reason: Why = { rule: 'cue' };
       if (cue.scope === 'page') {
-        const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)));
+        // Hits in sentences dated otherwise tell of another event of the kind ("الانتخابات … عام 2018").
+        const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)).filter((h) => !datedOtherwise(page.sentenceOf(h.first), e)));
         if (hitsPerGroup.some((h) => h.length === 0)) continue;
         if (cue.entities.length && !cue.entities.some((id) => sentencesOf.has(id))) continue;
-        for (const hits of hitsPerGroup) addHit(e, hits[0]!);
+        for (const hits of hitsPerGroup) addHit(e, hits[0]!, reason);
         continue;
       }
-      // Look only where it can hold: sentences naming one of the cue's entities, else those with a first-group phrase.
+      // Look only where it can hold: sentences naming one of the cue's entities (or continuing one that does),
+      // else those with a first-group phrase.
       const withFirst = new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
-      const sentences = cue.entities.length ? [...sentencesNaming(cue.entities)].filter((s) => withFirst.has(s)) : withFirst;
+      let sentences: Iterable<number> = withFirst;
+      if (cue.entities.length) {
+        const named = sentencesNaming(cue.entities);
+        sentences = [...withFirst].filter((s) => named.has(s) || continues(s, named, cue.entities));
+      }
       for (const s of sentences) {
         if (!cue.groups.every((group) => group.some((p) => page.hasHitIn(p, s)))) continue;
-        for (const group of cue.groups) for (const p of group) for (const h of page.hitsInSentence(p, s)) addHit(e, h);
+        if (datedOtherwise(s, e)) continue;
+        for (const group of cue.groups) for (const p of group) for (const h of page.hitsInSentence(p, s)) addHit(e, h, reason);
       }
     }
     // The event's own date in a sentence that names one of its participants (only if its year is written at all).
     const date = records[e]!.date;
-    if (!page.years.includes(Number(date.slice(0, 4)))) return;
-    for (const s of sentencesNaming(event.participants)) {
-      for (const d of page.datesIn(s)) {
-        if (d.iso !== date) continue;
-        evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
-        evidenceSentences[e]!.add(s);
+    if (page.years.includes(Number(date.slice(0, 4)))) {
+      for (const s of sentencesNaming(event.participants)) {
+        for (const d of page.datesIn(s)) {
+          if (d.iso !== date) continue;
+          // "فجر الأحد" on the day's own page is that day, but so is everything else said that day.
+          if (d.relative && !event.phrases.some((p) => page.hasHitIn(p, s))) continue;
+          evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
+          evidenceSentences[e]!.add(s);
+          why[e] ??= { rule: 'date', detail: d.text };
+        }
       }
     }
+    if (evidence[e]!.length === 0 && event.signature) signature(e, event, event.signature);
   });
+
+  function signature(e: number, event: CompiledEvent, sig: CompiledSignature): void {
+    const record = records[e]!;
+    const hits = sig.what.flatMap((p) => page.hits(p));
+    if (hits.length === 0) return;
+    const eventDay = dayNumber(record.date);
+    const pageDay = page.pageDate === undefined ? undefined : dayNumber(page.pageDate);
+    // A page written before the event (beyond the days it is talked of in advance) is about another one.
+    if (pageDay !== undefined && pageDay < eventDay - sig.before) return;
+    const pageWhen = pageDay !== undefined && pageDay <= eventDay + sig.after;
+    const people: string[] = [];
+    const places: string[] = [];
+    for (const id of event.participants) {
+      const owner = entityIds.indexOf(id);
+      if (owner >= 0) (ctx.entityTypes[owner] === 'place' ? places : people).push(id);
+    }
+    if (sig.places) places.splice(0, places.length, ...sig.places);
+    const who = sentencesNaming(people);
+    const placeSentences = sentencesNaming(places);
+    for (const s of new Set(hits.map((h) => page.sentenceOf(h.first)))) {
+      const dates = page.datesIn(s);
+      const agreeing = dates.filter((d) => agreesAt(d.iso, record.date, sig.precision));
+      if (contradicted(dates, agreeing.length > 0, record.date, sig.precision === 'day')) continue;
+      const whoHere = who.has(s) || continues(s, who, people);
+      // Where: a place accepted in this sentence or next to it, or named in it by a name still short of its context.
+      const where = [s - 1, s, s + 1].some((n) => placeSentences.has(n)) || places.some((id) => namedWithoutContext(id, s));
+      const when = agreeing.length > 0 || pageWhen;
+      const score = Number(whoHere) + Number(where) + Number(when);
+      if (score < 2) continue;
+      const held = { who: whoHere, where, when };
+      if (sig.require.length && !sig.require.some((k) => held[k])) continue;
+      const found = [whoHere && 'who', where && 'where', when && 'when'].filter(Boolean).join('+');
+      const reason: Why = { rule: 'signature', detail: found };
+      for (const p of sig.what) for (const h of page.hitsInSentence(p, s)) addHit(e, h, reason);
+      for (const d of agreeing) evidence[e]!.push({ start: d.start, end: d.end, text: d.text });
+      return;
+    }
+  }
+
+  /** An entity named in `sentence` by a name whose vetoes do not hold, though its required context is missing. */
+  function namedWithoutContext(id: string, sentence: number): boolean {
+    for (const c of ctx.rejected) {
+      if (entityIds[c.owner] !== id || page.sentenceOf(c.first) !== sentence) continue;
+      const p = patterns[c.pattern];
+      if (p && p.kind === 'entity' && passesVetoes(p.conditions, c, page, strong)) return true;
+    }
+    return false;
+  }
 
   const found: EventMatch[] = [];
   records.forEach((record, e) => {
@@ -123,9 +242,41 @@ export function findEvents(
     for (const s of evidenceSentences[e]!) {
       for (const d of page.datesIn(s)) if (datesAgree(d.iso, record.date)) spans.push({ start: d.start, end: d.end, text: d.text });
     }
-    found.push({ id: record.id, date: record.date, evidence: uniqueSpans(spans) });
+    const match: EventMatch = { id: record.id, date: record.date, evidence: uniqueSpans(spans) };
+    if (why[e]) match.why = why[e];
+    found.push(match);
   });
   return found.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/**
+ * Dates that rule the event out in their sentence, unless another date there agrees with it: one of another
+ * year, or — for an event known to the day — days resolved from the page's date ("last Friday") none of
+ * which is its day. A written day of the same year may be a step of the story ("منذ 18 أكتوبر"), so it does
+ * not; nor does "the 2019 protests" in a sentence that says "on Sunday" of the vote itself.
+ */
+function contradicted(dates: readonly ArabicDate[], someAgree: boolean, day: string, toTheDay: boolean): boolean {
+  if (someAgree) return false;
+  if (otherYear(dates, day)) return true;
+  return toTheDay && dates.some((d) => d.relative === true && d.iso.length === 10 && d.iso !== day);
+}
+
+/** A date of another year than the event's in a sentence: that sentence tells of another event of its kind. */
+function otherYear(dates: readonly ArabicDate[], day: string): boolean {
+  return dates.some((d) => /^\d{4}/.test(d.iso) && d.iso.slice(0, 4) !== day.slice(0, 4));
+}
+
+/**
+ * Whether a written date says "then" for a signature: a written day must be the event's day (with precision
+ * `year`, any day of its year); a month is enough unless the day is needed; a bare year only with `year`.
+ */
+function agreesAt(written: string, day: string, precision: 'day' | 'month' | 'year'): boolean {
+  if (written.startsWith('--')) return day.endsWith(written.slice(1));
+  if (precision === 'year') return written.slice(0, 4) === day.slice(0, 4);
+  if (written.length === 10) return written === day;
+  return written.length === 7 && precision === 'month' && day.startsWith(written);
 }
 
 /** A written date agrees with an event's day when it names that day, its month or its year. */

@@ -113,6 +113,13 @@ export class PageView {
     return w;
   }
 
+  /** The first token of sentence `s`, or -1 when it has none. */
+  firstTokenOf(s: number): number {
+    const { sentence, count } = this.tokens;
+    const k = lowerBound(count, (i) => sentence[i]! < s);
+    return k < count && sentence[k] === s ? k : -1;
+  }
+
   sentenceOf(i: number): number {
     return this.tokens.sentence[i]!;
   }

@@ -1,12 +1,22 @@
 import type { Pattern } from './compile';
-import { conditionsHold } from './context-rules';
+import { acceptedBy, type CompiledRule } from './context-rules';
 import type { PageView } from './page-view';
 import type { AliasCandidate } from './walk';
 
+/** What the entity pass leaves: accepted mentions in page order, the rest, and the rule that accepted each conditional one. */
+export interface Resolved {
+  accepted: AliasCandidate[];
+  rejected: AliasCandidate[];
+  /** The required rule that accepted a conditional mention (none for names that need no context). */
+  rules: Map<AliasCandidate, CompiledRule>;
+}
+
 /**
- * Applies context rules. Strong (unconditional) aliases are settled first, so that conditional ones can
- * rely on them: bare العسكري counts only once أبو علي العسكري is on the page ("one sense per
- * discourse"), المنطقة الخضراء only with Baghdad or Iraq. Returns the accepted candidates in page order.
+ * Applies context rules in rounds. Strong (unconditional) aliases are settled first, so that conditional ones
+ * can rely on them: bare العسكري counts only once أبو علي العسكري is on the page ("one sense per discourse"),
+ * المنطقة الخضراء only with Baghdad or Iraq. A second round lets conditional mentions lean on entities the
+ * first round accepted by a rule (a headline's bare الكاظمي accepted by its page's coherence makes قيادة
+ * العمليات المشتركة Iraqi); nothing leans on itself, since a round uses only what earlier rounds settled.
  * The set of entities with strong mentions is left in `strongOut` for event rules.
  */
 export function resolveEntities(
@@ -15,43 +25,58 @@ export function resolveEntities(
   patterns: readonly Pattern[],
   entityIds: readonly string[],
   strongOut: Set<string>,
-): AliasCandidate[] {
+): Resolved {
   const keep = new Uint8Array(candidates.length);
+  const rules = new Map<AliasCandidate, CompiledRule>();
   const strong = new Set<string>();
-  const strongOwners = new Uint8Array(entityIds.length);
   // Plain loops: a page of a large set has thousands of candidates.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const p = patterns[c.pattern]!;
     if (p.kind === 'phrase' || !p.strong) continue;
-    if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
+    if (acceptedBy(p.conditions, c, page, strong) !== false) keep[k] = 1;
   }
   const shared = (a: number, b: number) =>
     b >= 0 && b < candidates.length && candidates[a]!.first === candidates[b]!.first && candidates[a]!.last === candidates[b]!.last;
-  for (let k = 0; k < candidates.length; k++) {
-    const owner = candidates[k]!.owner;
-    // A name two entities share is no evidence that either is on the page ("one sense per discourse").
-    if (keep[k] && !strongOwners[owner] && !shared(k, k - 1) && !shared(k, k + 1)) {
-      strongOwners[owner] = 1;
-      strong.add(entityIds[owner]!);
+  // A name two entities share is no evidence that either is on the page ("one sense per discourse").
+  const alone = (k: number) => !shared(k, k - 1) && !shared(k, k + 1);
+  for (let k = 0; k < candidates.length; k++) if (keep[k] && alone(k)) strong.add(entityIds[candidates[k]!.owner]!);
+
+  const round = (settled: ReadonlySet<string>): string[] => {
+    const newly: string[] = [];
+    for (let k = 0; k < candidates.length; k++) {
+      if (keep[k]) continue;
+      const c = candidates[k]!;
+      const p = patterns[c.pattern]!;
+      if (p.kind === 'phrase' || p.strong) continue;
+      const rule = acceptedBy(p.conditions, c, page, settled);
+      if (rule === false) continue;
+      keep[k] = 1;
+      if (rule) rules.set(c, rule);
+      const id = entityIds[c.owner]!;
+      if (!settled.has(id) && alone(k)) newly.push(id);
     }
-  }
-  for (let k = 0; k < candidates.length; k++) {
-    const c = candidates[k]!;
-    const p = patterns[c.pattern]!;
-    if (p.kind === 'phrase' || p.strong) continue;
-    if (conditionsHold(p.conditions, c, page, strong)) keep[k] = 1;
-  }
+    return newly;
+  };
+  const first = round(strong);
+  if (first.length > 0 && rules.size < candidates.length) round(new Set([...strong, ...first]));
+
   // Candidates of one span (entities sharing a name) are adjacent, in pattern order: the first kept names
   // the span, so a name never yields two entities and the older record's reading wins a tie.
   for (let k = 1; k < candidates.length; k++) {
     for (let m = k - 1; shared(k, m); m--) {
-      if (keep[m]) {
-        keep[k] = 0;
+      if (keep[m] === 1) {
+        keep[k] = 2; // shadowed: neither accepted nor a name waiting for context
         break;
       }
     }
   }
   for (const id of strong) strongOut.add(id);
-  return candidates.filter((_, k) => keep[k]);
+  const accepted: AliasCandidate[] = [];
+  const rejected: AliasCandidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    if (keep[k] === 1) accepted.push(candidates[k]!);
+    else if (keep[k] === 0) rejected.push(candidates[k]!);
+  }
+  return { accepted, rejected, rules };
 }

@@ -8,12 +8,45 @@ export interface Span {
   text: string;
 }
 
+/**
+ * The rule that accepted a mention or an event, for a reader who asks why:
+ * - name: one of its names, which needs no context; near/sentence/page/entity/era/prev-definite/coherence/
+ *   credit: the alias rule of that kind (docs/reference-set.md), `detail` = the phrase or entity it found;
+ * - role: an office title on the page's date; event: a participant of an event found on the page (`detail`
+ *   = the event id);
+ * - for events: name (one of its names), cue (its cue phrases), date (its date near a participant),
+ *   signature (what happened, with who, where or when; `detail` says which).
+ */
+export interface Why {
+  rule:
+    | 'name'
+    | 'near'
+    | 'sentence'
+    | 'page'
+    | 'entity'
+    | 'prev-definite'
+    | 'era'
+    | 'coherence'
+    | 'credit'
+    | 'role'
+    | 'event'
+    | 'cue'
+    | 'date'
+    | 'signature';
+  detail?: string;
+}
+
+export interface Mention extends Span {
+  /** Why this mention counts. */
+  why?: Why;
+}
+
 export interface EntityMatch {
   id: string;
   type: EntityType;
   name: { ar: string; en: string };
   /** In text order. */
-  mentions: Span[];
+  mentions: Mention[];
 }
 
 export interface DateMention extends Span {
@@ -27,6 +60,8 @@ export interface EventMatch {
   date: string;
   /** The spans that made the event count: its names, cue phrases, and dates written near them. In text order. */
   evidence: Span[];
+  /** The first rule that found it. */
+  why?: Why;
 }
 
 /** What the matcher may know about the page besides its text. */

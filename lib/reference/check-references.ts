@@ -63,6 +63,8 @@ export function checkReferences(files: readonly LocatedRecords[], external: Exte
       rules.forEach((rule, index) => {
         if (rule.kind === 'entity') expect(isEntity(rule.id), [...path, index, 'id'], unknown('entity', rule.id));
         if (rule.kind === 'near') rule.entities?.forEach((id, e) => expect(isEntity(id), [...path, index, 'entities', e], unknown('entity', id)));
+        if (rule.kind === 'coherence')
+          rule.entities.forEach((id, e) => expect(isEntity(id), [...path, index, 'entities', e], unknown('entity', id)));
       });
 
     for (const kind of ['entities', 'events'] as const) {
@@ -90,6 +92,9 @@ export function checkReferences(files: readonly LocatedRecords[], external: Exte
       checkProvenance(['amends', index], amend);
     });
     records.events.forEach((event, index) => {
+      (event.signature?.places ?? []).forEach((id, k) =>
+        expect(isEntity(id), ['events', index, 'signature', 'places', k], unknown('entity', id)),
+      );
       event.cues.forEach((cue, c) =>
         cue.entities.forEach((id, e) => expect(isEntity(id), ['events', index, 'cues', c, 'entities', e], unknown('entity', id))),
       );

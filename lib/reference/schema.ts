@@ -41,6 +41,11 @@ const phrasesSchema = z.array(shortText).min(1).max(500);
  * - prev-definite: the token right before the mention is a definite noun (ال…), the position of an adjective
  *   (المجلس العسكري) or of another person's nisba (الحسن العسكري).
  * - era: the years written on the page, if there are any, include one in [from, to].
+ * - coherence: the page is about the entity's world: it is dated (a written year or the page's date) inside
+ *   `era`, and holds at least `min` of: an accepted mention of one of `entities` (its related entities), one
+ *   of `phrases` (its topic words). For a bare surname on a headline or caption that names nothing else of it.
+ * - credit: the mention stands as a news agency's credit: alone in brackets ("(الفرنسية)") or at a dateline
+ *   between a dash and a colon or dash ("بغداد - الفرنسية:"), where an adjective never stands.
  */
 const eraSchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 
@@ -63,6 +68,14 @@ export const contextRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entity'), id: idSchema }),
   z.object({ kind: z.literal('prev-definite') }),
   z.object({ kind: z.literal('era'), from: isoDateSchema, to: isoDateSchema }),
+  z.object({
+    kind: z.literal('coherence'),
+    entities: z.array(idSchema).max(100).default([]),
+    phrases: z.array(shortText).max(500).default([]),
+    era: eraSchema,
+    min: z.number().int().min(1).max(5).default(1),
+  }),
+  z.object({ kind: z.literal('credit') }),
 ]);
 
 export const aliasSchema = z.object({
@@ -159,6 +172,28 @@ export const eventCueSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * An event's signature, read over the whole document: what happened in the words documents use
+ * (`what`: "تعرض لمحاولة اغتيال فاشلة", "attempted to storm the Green Zone"), who (a participant that is not a
+ * place, named in the sentence of a `what` phrase or the one before it), where (a place participant on the
+ * page) and when (a date in that sentence agreeing with the event's date to `precision`, or a page dated
+ * within `window` days of it). A `what` phrase with two of who, where and when, one of them among `require`,
+ * is the event. A date in the sentence of another year (or another day, for a date relative to the page's),
+ * or a page dated more than `window.before` days ahead of the event, rules it out: that is another event of
+ * the same kind. `places` (default: the place participants) are what says where.
+ */
+export const eventSignatureSchema = z.object({
+  what: phrasesSchema,
+  window: z
+    .object({ before: z.number().int().min(0).max(3650).default(0), after: z.number().int().min(0).max(3650).default(30) })
+    .default({ before: 0, after: 30 }),
+  precision: z.enum(['day', 'month', 'year']).default('month'),
+  /** At least one of these must hold (empty: any two of the three). An attempt on a man's life needs him. */
+  require: z.array(z.enum(['who', 'where', 'when'])).max(3).default([]),
+  places: z.array(idSchema).max(50).optional(),
+  note: longText.optional(),
+});
+
 export const eventSchema = z.object({
   id: idSchema,
   name: bilingualNameSchema,
@@ -168,6 +203,7 @@ export const eventSchema = z.object({
   /** Names of the event itself ("محاولة اغتيال الكاظمي"); they use the same rules as entity aliases. */
   aliases: z.array(aliasSchema).default([]),
   cues: z.array(eventCueSchema).default([]),
+  signature: eventSignatureSchema.optional(),
   /** Entities that take part: used by cards and by the date cue (the event's date near one of them). */
   participants: z.array(idSchema).default([]),
   /** Where the record itself comes from (source ids). */
@@ -268,6 +304,7 @@ export type Fact = z.infer<typeof factSchema>;
 export type EntityType = z.infer<typeof entityTypeSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type EventCue = z.infer<typeof eventCueSchema>;
+export type EventSignature = z.infer<typeof eventSignatureSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -86,10 +86,14 @@ describe('the seed records', () => {
     const rulesOf = (entity: string, text: string) =>
       set.entities.find((e) => e.id === entity)?.aliases.find((a) => a.text === text);
     const kadhimi = rulesOf('mustafa-al-kadhimi', 'الكاظمي')?.requires;
-    expect([...new Set(kadhimi?.map((r) => r.kind))].sort()).toEqual(['entity', 'near', 'sentence']);
+    expect([...new Set(kadhimi?.map((r) => r.kind))].sort()).toEqual(['coherence', 'entity', 'near', 'sentence']);
+    // Coherence needs the page dated in his years (a written year or the page's date).
+    expect(kadhimi?.find((r) => r.kind === 'coherence')).toMatchObject({ era: { from: '2020-05-07', to: '2023-12-31' } });
     // His office means him only during his term: the era sits on the office rule, not on the whole alias.
     expect(kadhimi?.find((r) => r.kind === 'near')).toMatchObject({ era: { from: '2020-05-07', to: '2022-10-27' } });
-    expect(rulesOf('abu-ali-al-askari', 'العسكري')?.requires).toEqual([{ kind: 'entity', id: 'abu-ali-al-askari' }]);
+    const askari = rulesOf('abu-ali-al-askari', 'العسكري')?.requires;
+    expect(askari?.map((r) => r.kind)).toEqual(['entity', 'coherence']);
+    expect(askari?.[0]).toEqual({ kind: 'entity', id: 'abu-ali-al-askari' });
     expect(rulesOf('abu-ali-al-askari', 'العسكري')?.vetoes.map((r) => r.kind)).toContain('prev-definite');
     expect(rulesOf('kataib-hezbollah', 'حزب الله')?.requires).toEqual([{ kind: 'entity', id: 'kataib-hezbollah' }]);
     expect(rulesOf('green-zone', 'المنطقة الخضراء')?.requires.length).toBeGreaterThan(0);
