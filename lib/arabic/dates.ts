@@ -46,7 +46,11 @@ const LETTER_CLASS: Record<string, string> = {
 /** A spelling as a regex source that tolerates the usual variants of each letter. */
 export function fuzzy(word: string): string {
   let out = '';
-  for (const ch of word) out += ch === ' ' ? '\\s+' : (LETTER_CLASS[ch] ?? ch) + MARKS;
+  for (const ch of word) {
+    // Latin letters in either case, without the regex-wide `i` flag (slow over the Arabic alternations).
+    const latin = /[a-z]/i.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : undefined;
+    out += ch === ' ' ? '\\s+' : latin ?? (LETTER_CLASS[ch] ?? ch) + MARKS;
+  }
   return out;
 }
 
@@ -86,7 +90,7 @@ const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأر�
 const MONTH_SPELLINGS = [...MONTHS, ...ENGLISH_MONTHS]
   .flatMap((names, i) => names.map((name) => ({ name, month: (i % 12) + 1 })))
   .sort((a, b) => b.name.length - a.name.length);
-const MONTH_REGEXES = MONTH_SPELLINGS.map(({ name, month }) => ({ re: new RegExp(`^${fuzzy(name)}\\.?$`, 'iu'), month }));
+const MONTH_REGEXES = MONTH_SPELLINGS.map(({ name, month }) => ({ re: new RegExp(`^${fuzzy(name)}\\.?$`, 'u'), month }));
 const WEEKDAY_REGEXES = WEEKDAYS.map((name) => new RegExp(`^${fuzzy(name)}$`, 'u'));
 
 export const MONTH_ALT = MONTH_SPELLINGS.map(({ name }) => fuzzy(name)).join('|');
@@ -103,9 +107,9 @@ export const MONTH_PAIR = `(${MONTH_ALT})${NOT_WORD}${ABBREVIATION_DOT}(?:\\s*(?
 export const YEAR_TAIL = `(\\s*[,،]?\\s*(${DIGIT}{4})(?!${DIGIT})(?:م${NOT_WORD})?)?`;
 
 /** At a day number: "7 نوفمبر/تشرين الثاني 2021". Groups: day, month, other month, year tail, year. */
-const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})(?:st|nd|rd|th)?\\s*(?:من\\s+|of\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'iuy');
+const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})(?:st|nd|rd|th)?\\s*(?:من\\s+|of\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
 /** Just before a day number, an English month: "November 7, 2021", "Nov. 7". Groups: month. */
-const MONTH_BEFORE_DAY = new RegExp(`${WORD_START}(${MONTH_ALT})${NOT_WORD}\\.?\\s+$`, 'iu');
+const MONTH_BEFORE_DAY = new RegExp(`${WORD_START}(${MONTH_ALT})${NOT_WORD}\\.?\\s+$`, 'u');
 /** After the day of "November 7": an ordinal suffix, then an optional year. Groups: year tail, year. */
 const AFTER_MONTH_DAY = new RegExp(`(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])${YEAR_TAIL}`, 'iuy');
 /** Just before a day number: "الأحد "، "يوم الجمعة، الموافق "، or a proclitic stuck to the number ("و7"). */
@@ -114,7 +118,7 @@ const BEFORE_DAY = new RegExp(
   'u',
 );
 /** Just before a year with no day: "مايو/أيار "، "بنوفمبر ". */
-const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'iu');
+const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'u');
 /** Numeric dates with one separator used twice: D/M/YYYY (or M/D/YYYY when unambiguous) and YYYY-M-D. */
 const NUMERIC = new RegExp(`(${DIGIT}{1,4})([/.\\-\u060D])(${DIGIT}{1,2})\\2(${DIGIT}{1,4})(?!${DIGIT}|[/.\\-\u060D]${DIGIT})`, 'y');
 const DIGIT_RUN = new RegExp(`${DIGIT}+`, 'g');
