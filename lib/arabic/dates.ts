@@ -336,7 +336,7 @@ const COUNTED = new Set(
 const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'about', 'around', 'nearly', 'some', 'approximately', 'roughly']);
 
 /** A light fold for the few word lists here: no marks, plain alef, ه for ة, ي for ى, lower case. */
-function foldWord(word: string): string {
+export function foldWord(word: string): string {
   return word
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -347,8 +347,16 @@ function foldWord(word: string): string {
 
 /** Whether a number between these two words counts things rather than naming a year. */
 export function isCount(before: string, after: string): boolean {
-  return (after !== '' && COUNTED.has(foldWord(after))) || (before !== '' && ABOUT.has(foldWord(before)));
+  return isCountFolded(foldWord(before), foldWord(after));
 }
+
+/** `isCount` for words already folded (the matcher's normalized words are). */
+export function isCountFolded(before: string, after: string): boolean {
+  return COUNTED.has(after) || ABOUT.has(before);
+}
+
+
+
 
 /** Every date expression in `text`, in text order, without overlaps. */
 export function findDates(text: string): ArabicDate[] {

@@ -5,6 +5,7 @@
  * A Hijri day needs its year: without it, the Gregorian day is unknown.
  */
 import {
+  foldWord,
   CLITIC,
   DIGIT,
   MONTH_PAIR,
@@ -54,8 +55,28 @@ const HIJRI_SPELLINGS = HIJRI_MONTHS.flatMap((names, i) => names.map((name) => (
 const HIJRI_ALT = HIJRI_SPELLINGS.map((h) => fuzzy(h.name)).join('|');
 const HIJRI_REGEXES = HIJRI_SPELLINGS.map((h) => ({ re: new RegExp(`^${fuzzy(h.name)}$`, 'u'), month: h.month }));
 
-/** "السابع من نوفمبر/تشرين الثاني 2021". Groups: ordinal, month, other month, year tail, year. */
-const ORDINAL_DATE = new RegExp(`${WORD_START}${CLITIC}(${ORDINAL_ALT})\\s+${fuzzy('من')}\\s+${MONTH_PAIR}${YEAR_TAIL}`, 'gu');
+/**
+ * "السابع من نوفمبر/تشرين الثاني 2021", read from each "من": the ordinal just before it (groups: ordinal),
+ * then the month just after it (groups: month, other month, year tail, year). Searching the whole text for
+ * the ordinal alternation would cost every sentence a slow regex walk; "من" is a cheap anchor.
+ */
+const MIN = /(?<![\p{L}\p{M}])من\s+/gu;
+/** Last words of the ordinals, folded: the word before "من" is checked against these before any regex runs. */
+const ORDINAL_ENDS = new Set(
+  [...UNITS, 'الحادي', 'العاشر', 'عشر', 'العشرين', 'والعشرين', 'الثلاثين', 'والثلاثين'].map((w) => foldWord(w)),
+);
+const LETTERS = /[\p{L}\p{M}]/u;
+function wordBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  let j = i;
+  while (j >= 0 && i - j < 20 && LETTERS.test(text[j]!)) j--;
+  return text.slice(j + 1, i + 1);
+}
+const ORDINAL_BEFORE = new RegExp(`${WORD_START}${CLITIC}(${ORDINAL_ALT})\\s+$`, 'u');
+const MONTH_AFTER = new RegExp(`${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
+/** A Hijri date needs its year and marker: "1443هـ", "1443 هـ", "1443 للهجرة". */
+const HIJRI_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}\s*(?:ه|للهجرة)/u;
 /** "الثاني من ربيع الآخر 1443هـ" or "2 ربيع الآخر 1443 هـ". Groups: ordinal, digits, month, year. */
 const HIJRI_DATE = new RegExp(
   `${WORD_START}${CLITIC}(?:(${ORDINAL_ALT})\\s+${fuzzy('من')}|(${DIGIT}{1,2}))\\s+(${HIJRI_ALT})${NOT_WORD}\\s*[,،]?\\s*(${DIGIT}{4})\\s*(?:هـ|ه${NOT_WORD}|للهجرة)`,
@@ -94,21 +115,30 @@ export function hijriToIso(year: number, month: number, day: number): string | u
 /** Ordinal-word and Hijri dates in `text`, in text order. */
 export function findWordDates(text: string): ArabicDate[] {
   const out: ArabicDate[] = [];
-  ORDINAL_DATE.lastIndex = 0;
-  for (let m = ORDINAL_DATE.exec(text); m; m = ORDINAL_DATE.exec(text)) {
-    const day = valueOf(ORDINAL_REGEXES, m[1] ?? '', 'day');
-    const month = pairMonth(m[2], m[3]);
+  MIN.lastIndex = 0;
+  for (let m = MIN.exec(text); m; m = MIN.exec(text)) {
+    const last = foldWord(wordBefore(text, m.index));
+    if (!ORDINAL_ENDS.has(last) && !ORDINAL_ENDS.has(last.slice(1))) continue;
+    const from = Math.max(0, m.index - 40);
+    const b = ORDINAL_BEFORE.exec(text.slice(from, m.index));
+    if (!b) continue;
+    MONTH_AFTER.lastIndex = m.index + m[0].length;
+    const a = MONTH_AFTER.exec(text);
+    if (!a) continue;
+    const day = valueOf(ORDINAL_REGEXES, b[1] ?? '', 'day');
+    const month = pairMonth(a[1], a[2]);
     if (day === undefined || month === undefined) continue;
-    let year = m[5] === undefined ? undefined : digitsValue(m[5]);
-    let end = m.index + m[0].length;
+    let year = a[4] === undefined ? undefined : digitsValue(a[4]);
+    let end = a.index + a[0].length;
     if (year !== undefined && !plausibleYear(year)) {
       year = undefined;
-      end -= (m[4] ?? '').length;
+      end -= (a[3] ?? '').length;
     }
     if (day > daysInMonth(year, month)) continue;
-    const start = m.index + m[0].indexOf(m[1] ?? '');
+    const start = from + b.index + b[0].indexOf(b[1] ?? '');
     out.push({ start, end, text: text.slice(start, end), ...(year === undefined ? {} : { year }), month, day, iso: isoOf(year, month, day) });
   }
+  if (!HIJRI_HINT.test(text)) return out;
   HIJRI_DATE.lastIndex = 0;
   for (let m = HIJRI_DATE.exec(text); m; m = HIJRI_DATE.exec(text)) {
     const day = m[1] ? valueOf(ORDINAL_REGEXES, m[1], 'day') : digitsValue(m[2] ?? '');
@@ -123,3 +153,4 @@ export function findWordDates(text: string): ArabicDate[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+

@@ -8,7 +8,7 @@ import { PhraseTrie } from './phrase-trie';
 import { walkPage, type AliasCandidate } from './walk';
 import { resolveEntities } from './resolve-entities';
 import { addRoleMentions, compileRoles, ROLE_PATTERN } from './roles';
-import type { EntityMatch, EventMatch, ScanOptions, ScanResult, Why } from './types';
+import type { EntityMatch, EventMatch, Mention, ScanOptions, ScanResult, Why } from './types';
 
 /** What a trie terminal stands for. */
 export type Pattern =
@@ -208,7 +208,9 @@ function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set:
       m = { id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: [] };
       byEntity.set(c.owner, m);
     }
-    m.mentions.push({ ...page.span(c.first, c.last, c.skip), why: whyOf(c) });
+    const mention: Mention = page.span(c.first, c.last, c.skip);
+    mention.why = whyOf(c);
+    m.mentions.push(mention);
   }
   return [...byEntity.values()];
 }

@@ -1,3 +1,4 @@
+import { normalize } from '../arabic/normalize';
 import type { ContextRule } from '../reference/schema';
 import type { Hit, PageView } from './page-view';
 
@@ -16,7 +17,8 @@ export type CompiledRule =
   | { kind: 'prev-definite' }
   | ({ kind: 'era' } & YearRange)
   | { kind: 'coherence'; entities: string[]; phrases: number[]; era: YearRange; min: number }
-  | { kind: 'credit' };
+  | { kind: 'credit' }
+  | { kind: 'before'; words: ReadonlySet<string>; within: number };
 
 export const yearRange = (era: { from: string; to: string }): YearRange => ({
   from: Number(era.from.slice(0, 4)),
@@ -57,6 +59,8 @@ export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: s
         return { kind: 'coherence', entities: r.entities, phrases: r.phrases.map(phraseId), era: yearRange(r.era), min: r.min };
       case 'credit':
         return { kind: 'credit' };
+      case 'before':
+        return { kind: 'before', words: new Set(r.words.map((w) => normalize(w).text)), within: r.within };
     }
   });
 }
@@ -107,6 +111,13 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
     }
     case 'credit':
       return isCredit(page, where);
+    case 'before': {
+      const s = page.sentenceOf(where.first);
+      for (let k = where.first - 1; k >= 0 && k >= where.first - rule.within && page.sentenceOf(k) === s; k--) {
+        if (rule.words.has(page.word(k))) return true;
+      }
+      return false;
+    }
     case 'sentence': {
       const s = page.sentenceOf(where.first);
       return rule.phrases.some((p) => page.hitsInSentence(p, s).length > 0);

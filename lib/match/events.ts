@@ -134,12 +134,23 @@ export function findEvents(
     if (s === 0 || !named.has(s - 1) || named.has(s)) return false;
     const first = page.firstTokenOf(s);
     if (first < 0 || !CONTINUATION.has(page.word(first))) return false;
-    for (const c of accepted) {
-      if (page.sentenceOf(c.first) !== s) continue;
-      const id = entityIds[c.owner]!;
-      if (ctx.entityTypes[c.owner] === 'person' && !ids.includes(id)) return false;
-    }
+    for (const id of peopleIn(s)) if (!ids.includes(id)) return false;
     return true;
+  };
+  let people: Map<number, string[]> | undefined;
+  /** The people named in sentence `s` (an index built on first use). */
+  const peopleIn = (s: number): readonly string[] => {
+    if (!people) {
+      people = new Map();
+      for (const c of accepted) {
+        if (ctx.entityTypes[c.owner] !== 'person') continue;
+        const at = page.sentenceOf(c.first);
+        const list = people.get(at);
+        if (list) list.push(entityIds[c.owner]!);
+        else people.set(at, [entityIds[c.owner]!]);
+      }
+    }
+    return people.get(s) ?? [];
   };
 
   events.forEach((event, e) => {
@@ -149,11 +160,23 @@ export function findEvents(
       if (firstGroup.length === 0) continue;
       const reason: Why = { rule: 'cue' };
       if (cue.scope === 'page') {
-        // Hits in sentences dated otherwise tell of another event of the kind ("الانتخابات … عام 2018").
-        const hitsPerGroup = cue.groups.map((group) => group.flatMap((p) => page.hits(p)).filter((h) => !datedOtherwise(page.sentenceOf(h.first), e)));
-        if (hitsPerGroup.some((h) => h.length === 0)) continue;
         if (cue.entities.length && !cue.entities.some((id) => sentencesOf.has(id))) continue;
-        for (const hits of hitsPerGroup) addHit(e, hits[0]!, reason);
+        // Per group, the first hit in a sentence not dated otherwise ("الانتخابات … عام 2018" tells of another).
+        const firsts: Hit[] = [];
+        for (const group of cue.groups) {
+          let found: Hit | undefined;
+          for (const p of group) {
+            for (const h of page.hits(p)) {
+              if (found && h.first >= found.first) break;
+              if (!datedOtherwise(page.sentenceOf(h.first), e)) found = h;
+              if (found) break;
+            }
+          }
+          if (!found) break;
+          firsts.push(found);
+        }
+        if (firsts.length < cue.groups.length) continue;
+        for (const h of firsts) addHit(e, h, reason);
         continue;
       }
       // Look only where it can hold: sentences naming one of the cue's entities (or continuing one that does),

@@ -1,4 +1,4 @@
-import { findDates, isCount, type ArabicDate } from '../arabic/dates';
+import { findDates, isCountFolded, type ArabicDate } from '../arabic/dates';
 import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
@@ -57,14 +57,16 @@ export class PageView {
       if (this.tokens.kind[last] === DIGIT) digits = true;
       last++;
     }
-    if (first === last) dates = [];
+    if (first === last || (!digits && !this.pageDate)) dates = [];
     else {
       const { start, end } = this.span(first, last);
       const text = this.text.slice(start, end);
       // Dates of digits first; then those written in words (ordinal days, Hijri, relative to the page's
       // date) where they do not overlap one already found.
       const found = digits ? findDates(text) : [];
-      const extra = [...findWordDates(text), ...(this.pageDate ? findRelativeDates(text, this.pageDate) : [])];
+      // Without a number, a date in words has no year: only a page's date gives it one, so without a page
+      // date those sentences are not searched (most sentences have no number).
+      const extra = digits || this.pageDate ? [...findWordDates(text), ...(this.pageDate ? findRelativeDates(text, this.pageDate) : [])] : [];
       for (const d of extra) if (!found.some((f) => d.start < f.end && f.start < d.end)) found.push(d);
       found.sort((a, b) => a.start - b.start);
       dates = found.map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
@@ -92,7 +94,11 @@ export class PageView {
       const after = text.charCodeAt(end[i]!);
       if (before === 0x3a || after === 0x3a || (before === 0x2e && isDigit(text.charCodeAt(start[i]! - 2)))) continue;
       if (after === 0x2e && isDigit(text.charCodeAt(end[i]! + 1))) continue;
-      if (isCount(i > 0 && this.tokens.sentence[i - 1] === this.tokens.sentence[i] ? this.word(i - 1) : '', i + 1 < count && this.tokens.sentence[i + 1] === this.tokens.sentence[i] ? this.word(i + 1) : '')) continue;
+      // Normalized words are folded already; read straight off the text (no word cache for this).
+      const { sentence } = this.tokens;
+      const prev = i > 0 && sentence[i - 1] === sentence[i] ? text.slice(start[i - 1], end[i - 1]) : '';
+      const next = i + 1 < count && sentence[i + 1] === sentence[i] ? text.slice(start[i + 1], end[i + 1]) : '';
+      if (isCountFolded(prev, next)) continue;
       found.add(y);
     }
     if (this.pageDate) found.add(Number(this.pageDate.slice(0, 4)));

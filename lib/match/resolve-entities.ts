@@ -1,5 +1,5 @@
 import type { Pattern } from './compile';
-import { acceptedBy, type CompiledRule } from './context-rules';
+import { acceptedBy, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
 import type { PageView } from './page-view';
 import type { AliasCandidate } from './walk';
 
@@ -42,13 +42,26 @@ export function resolveEntities(
   const alone = (k: number) => !shared(k, k - 1) && !shared(k, k + 1);
   for (let k = 0; k < candidates.length; k++) if (keep[k] && alone(k)) strong.add(entityIds[candidates[k]!.owner]!);
 
-  const round = (settled: ReadonlySet<string>): string[] => {
+  const round = (settled: ReadonlySet<string>, only?: ReadonlySet<string>): string[] => {
     const newly: string[] = [];
+    // In a later round only rules that name a newly settled entity can hold where they did not.
+    const relevant = new Map<number, boolean>();
+    const mayChange = (pattern: number, conditions: CompiledConditions): boolean => {
+      let r = relevant.get(pattern);
+      if (r === undefined) {
+        r = conditions.anyOf.some((rule) => (rule.kind === 'entity' && only!.has(rule.id)) || (rule.kind === 'coherence' && rule.entities.some((id) => only!.has(id))));
+        relevant.set(pattern, r);
+      }
+      return r;
+    };
     for (let k = 0; k < candidates.length; k++) {
       if (keep[k]) continue;
       const c = candidates[k]!;
       const p = patterns[c.pattern]!;
       if (p.kind === 'phrase' || p.strong) continue;
+      if (only && !mayChange(c.pattern, p.conditions)) continue;
+      // Cheap rules first: in a later round most candidates fail on them, before any veto is looked at.
+      if (only && !p.conditions.anyOf.some((r) => (r.kind === 'entity' || r.kind === 'coherence') && ruleHolds(r, c, page, settled))) continue;
       const rule = acceptedBy(p.conditions, c, page, settled);
       if (rule === false) continue;
       keep[k] = 1;
@@ -59,7 +72,7 @@ export function resolveEntities(
     return newly;
   };
   const first = round(strong);
-  if (first.length > 0 && rules.size < candidates.length) round(new Set([...strong, ...first]));
+  if (first.length > 0) round(new Set([...strong, ...first]), new Set(first));
 
   // Candidates of one span (entities sharing a name) are adjacent, in pattern order: the first kept names
   // the span, so a name never yields two entities and the older record's reading wins a tie.

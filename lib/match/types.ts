@@ -27,6 +27,7 @@ export interface Why {
     | 'prev-definite'
     | 'era'
     | 'coherence'
+    | 'before'
     | 'credit'
     | 'role'
     | 'event'
