@@ -193,6 +193,8 @@ export const packSummarySchema = z.strictObject({
 });
 
 const packListSchema = z.strictObject({ packs: z.array(packSummarySchema) });
+/** A pack id as the pack format defines it (kebab-case, at most 64 characters). */
+const packId = z.string().max(64).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'pack ids are kebab-case');
 const uploadId = z.string().min(1).max(64);
 
 /**
@@ -303,13 +305,13 @@ export const backgroundMessages = {
     output: packImportResultSchema,
   },
   cancelPackUpload: { from: 'extension', input: z.strictObject({ uploadId }), output: ok },
-  setPackEnabled: { from: 'extension', input: z.strictObject({ id, enabled: z.boolean() }), output: packListSchema },
+  setPackEnabled: { from: 'extension', input: z.strictObject({ id: packId, enabled: z.boolean() }), output: packListSchema },
   /** Bundled packs cannot be removed (the answer is an error). */
-  removePack: { from: 'extension', input: z.strictObject({ id }), output: packListSchema },
+  removePack: { from: 'extension', input: z.strictObject({ id: packId }), output: packListSchema },
   /** The pack as a file again, in pieces: ask for part 0, then up to `parts - 1`. */
   exportPack: {
     from: 'extension',
-    input: z.strictObject({ id, part: z.number().int().min(0) }),
+    input: z.strictObject({ id: packId, part: z.number().int().min(0) }),
     output: z.strictObject({ fileName: z.string(), text: z.string().max(EXPORT_CHUNK_CHARS), parts: z.number().int().min(1) }),
   },
   /**

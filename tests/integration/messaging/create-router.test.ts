@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createListener } from '../../../lib/messaging/create-listener';
 import { createRouter, type BackgroundHandlers } from '../../../lib/messaging/create-router';
+import { PACK_CHUNK_CHARS } from '../../../lib/messaging/pack-limits';
 import { MAX_PAGE_TEXT } from '../../../lib/messaging/protocol';
 import { sendMessage } from '../../../lib/messaging/send-message';
 
@@ -98,6 +99,19 @@ describe('background router', () => {
     await expect(route({ type: 'setSettings', data: { highlights: false } }, CONTENT)).rejects.toThrow(/may not be sent from a page/);
     await expect(route({ type: 'matchPage', data: page() }, { ...POPUP, tab: { id: 9 } })).rejects.toThrow(/may not be sent from an extension page/);
     await expect(route({ type: 'getTabMatches', data: { tabId: 7 } }, POPUP)).resolves.toMatchObject({ url: 'tab 7' });
+  });
+
+  it('pack messages: only extension pages may send them, chunks over the slice size and extra keys are refused', async () => {
+    const OPTIONS = { id: ENV.extensionId, url: `${ENV.extensionOrigin}options.html` };
+    await expect(route({ type: 'listPacks', data: {} }, CONTENT)).rejects.toThrow(/may not be sent from a page/);
+    await expect(route({ type: 'removePack', data: { id: 'core' } }, CONTENT)).rejects.toThrow(/may not be sent from a page/);
+    expect(await route({ type: 'sendPackChunk', data: { uploadId: 'u1', index: 0, text: 'x'.repeat(PACK_CHUNK_CHARS) } }, OPTIONS)).toEqual({ ok: true });
+    await expect(route({ type: 'sendPackChunk', data: { uploadId: 'u1', index: 1, text: 'x'.repeat(PACK_CHUNK_CHARS + 1) } }, OPTIONS)).rejects.toThrow(/invalid sendPackChunk: text/);
+    await expect(route({ type: 'setPackEnabled', data: { id: 'core', enabled: false, bundled: false } }, OPTIONS)).rejects.toThrow(/invalid setPackEnabled/);
+    await expect(route({ type: 'removePack', data: { id: '<img src=x>' } }, OPTIONS)).rejects.toThrow(/invalid removePack: id/);
+    expect(h.sendPackChunk).toHaveBeenCalledTimes(1);
+    expect(h.setPackEnabled).not.toHaveBeenCalled();
+    expect(h.removePack).not.toHaveBeenCalled();
   });
 
   it('checks answers too: a handler returning the wrong shape is an error, not a silent bad reply', async () => {
