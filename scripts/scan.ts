@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { collectVisibleText, PAGE_TEXT_OPTIONS } from '../lib/extract/visible-text';
 import { extractPageMeta, type PageMeta } from '../lib/extract/page-meta';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
-import type { ScanResult, Span } from '../lib/match/types';
+import type { Mention, ScanResult, Span, Why } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
 import { applyAmends } from '../lib/reference/apply-amends';
 import type { Pack } from '../lib/reference/pack-schema';
@@ -108,6 +108,9 @@ function loadSet(reference: string | undefined, extra: readonly string[]): Match
 }
 
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });
+/** A mention with the rule that accepted it (contract 2: `why` is optional, `detail` within it too). */
+const mention = (m: Mention) => ({ ...span(m), ...(m.why ? { why: whyJson(m.why) } : {}) });
+const whyJson = (w: Why) => (w.detail === undefined ? { rule: w.rule } : { rule: w.rule, detail: w.detail });
 
 /**
  * Contract 2, field by field and in this order: nothing more, nothing less. Written in pieces (one entity
@@ -123,11 +126,11 @@ function writeJson(write: (chunk: string) => void, file: string, result: ScanRes
     }
   };
   result.entities.forEach((e, i) => {
-    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: e.mentions.map(span) })}`);
+    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: e.mentions.map(mention) })}`);
   });
   put('],"events":[');
   result.events.forEach((e, i) => {
-    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, date: e.date, evidence: e.evidence.map(span) })}`);
+    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, date: e.date, evidence: e.evidence.map(span), ...(e.why ? { why: whyJson(e.why) } : {}) })}`);
   });
   write(`${buffer}]}\n`);
 }

@@ -43,12 +43,24 @@ function expectContractShape(line: Line, text: string): void {
     expect(Object.keys(e.name)).toEqual(['ar', 'en']);
     expect(e.mentions.length).toBeGreaterThan(0);
   }
+  const RULES = ['name', 'near', 'sentence', 'page', 'entity', 'era', 'prev-definite', 'coherence', 'before', 'credit', 'role', 'event', 'cue', 'date', 'signature'];
+  const expectWhy = (why: unknown) => {
+    if (why === undefined) return;
+    const w = why as { rule: string; detail?: string };
+    expect(Object.keys(w)).toEqual(w.detail === undefined ? ['rule'] : ['rule', 'detail']);
+    expect(RULES).toContain(w.rule);
+  };
   for (const e of line.events) {
-    expect(Object.keys(e)).toEqual(['id', 'date', 'evidence']);
+    expect(Object.keys(e)).toEqual('why' in e ? ['id', 'date', 'evidence', 'why'] : ['id', 'date', 'evidence']);
     expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expectWhy((e as { why?: unknown }).why);
+    for (const s of e.evidence) expect(Object.keys(s)).toEqual(['start', 'end', 'text']);
+  }
+  for (const s of line.entities.flatMap((e) => e.mentions)) {
+    expect(Object.keys(s)).toEqual('why' in s ? ['start', 'end', 'text', 'why'] : ['start', 'end', 'text']);
+    expectWhy((s as { why?: unknown }).why);
   }
   for (const s of [...line.entities.flatMap((e) => e.mentions), ...line.events.flatMap((e) => e.evidence)]) {
-    expect(Object.keys(s)).toEqual(['start', 'end', 'text']);
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
 }
@@ -115,6 +127,14 @@ describe('npm run scan', () => {
     expect(scan([PAGE]).stdout).toContain('page: published 2021-11-07T06:20:00+03:00; modified');
   });
 
+  it('says why: the rule that accepted each mention and each event', { timeout: TIMEOUT }, () => {
+    const r = scan(['--json', '-'], 'التقى مصطفى الكاظمي السفير. وقال الكاظمي إنه نجا من محاولة اغتيال فاشلة في 7 نوفمبر 2021.');
+    const [line] = lines(r.stdout);
+    const kadhimi = line!.entities.find((e) => e.id === 'mustafa-al-kadhimi')!;
+    expect(kadhimi.mentions.map((m) => (m as { why?: unknown }).why)).toEqual([{ rule: 'name' }, { rule: 'entity', detail: 'mustafa-al-kadhimi' }]);
+    expect((line!.events[0] as { why?: unknown }).why).toEqual({ rule: 'cue' });
+  });
+
   it('reads standard input for "-", as text or with --html as a page; a BOM is dropped', { timeout: TIMEOUT }, () => {
     const r = scan(['--json', '-'], 'نقلت وكالة رويترز عن مصدر في بغداد أن أبو علي العسكري سخر من الهجوم.');
     expect(r.code).toBe(0);
@@ -126,7 +146,7 @@ describe('npm run scan', () => {
     expect(lines(page.stdout)[0]!.entities.map((e) => [e.id, e.mentions[0]!.start])).toEqual([['reuters', 5]]);
 
     const bom = lines(scan(['--json', BOM]).stdout)[0]!;
-    expect(bom.entities.find((e) => e.id === 'reuters')!.mentions[0]).toEqual({ start: 13, end: 25, text: 'وكالة رويترز' });
+    expect(bom.entities.find((e) => e.id === 'reuters')!.mentions[0]).toEqual({ start: 13, end: 25, text: 'وكالة رويترز', why: { rule: 'name' } });
   });
 
   it('reports a bad file on stderr, still scans the others, and exits 1', { timeout: TIMEOUT }, () => {
