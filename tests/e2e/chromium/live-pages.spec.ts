@@ -1,15 +1,31 @@
 import { cardIds, expect, highlightsOf, inContentScript, test } from './fixtures';
 
+declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+
 // A live ticker rewrites itself every 20 ms for four seconds (characterData, textContent, innerHTML):
 // it never falls quiet, yet its names must be scanned while it runs, and what it removes must lose
 // its highlights.
 test('mutation storm: text rewritten every 20 ms is scanned during the storm; removed text loses its highlight', async ({ siyaq }) => {
   const { page, tabId } = await siyaq.open('storm.html');
+  // The tab's findings as the background holds them (storage.session), read while the storm runs:
+  // the second name (shown from 2000 ms on) must be there before the storm ends. Its highlight may
+  // not be, and rightly: the text it was found in is rewritten before the answer comes back.
+  const tabIds = () =>
+    siyaq.worker.evaluate(
+      (id) => chrome.storage.session.get(`tab:${id}`).then((r) => ((r[`tab:${id}`] as { entities?: { id: string }[] } | undefined)?.entities ?? []).map((e) => e.id)),
+      tabId,
+    );
+  let seenDuringStorm = false;
+  while (!(await page.getAttribute('html', 'data-storm-done'))) {
+    if ((await tabIds()).includes('reuters')) {
+      seenDuringStorm = !(await page.getAttribute('html', 'data-storm-done'));
+      break;
+    }
+    await page.waitForTimeout(100);
+  }
+  expect(seenDuringStorm, 'the name shown from 2000 ms was not scanned before the storm ended at 4000 ms').toBe(true);
+  expect(await tabIds()).toContain('kataib-hezbollah');
   await page.waitForSelector('html[data-storm-done]', { timeout: 15_000 });
-  const seenAt = Number(await page.getAttribute('html', 'data-reuters-at'));
-  // The name first appears at 2000 ms; a rescan at most a second later (plus the round trip) sees it.
-  expect(seenAt).toBeGreaterThanOrEqual(2000);
-  expect(seenAt).toBeLessThan(3800);
 
   await expect.poll(async () => (await highlightsOf(page)).texts.sort()).toEqual(
     ['مصطفى الكاظمي', 'بغداد', 'وكالة رويترز', 'نجا', 'محاولة اغتيال'].sort(),
