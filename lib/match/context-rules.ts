@@ -103,11 +103,15 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
     case 'page':
       return rule.phrases.some((p) => page.hits(p).length > 0);
     case 'coherence': {
-      if (!eraFits(page, rule.era, true)) return false;
-      let signals = 0;
-      for (const id of rule.entities) if (strong.has(id) && ++signals >= rule.min) return true;
-      for (const p of rule.phrases) if (page.hits(p).length > 0 && ++signals >= rule.min) return true;
-      return false;
+      // Page-wide, so the same for every mention of a round: worked out once per settled set.
+      let known = coherenceMemo.get(strong);
+      if (!known) coherenceMemo.set(strong, (known = new Map()));
+      const memo = known.get(rule);
+      // A settled set only grows: a result holds while its size is unchanged.
+      if (memo && memo.size === strong.size && memo.page === page) return memo.holds;
+      const holds = coherent(rule, page, strong);
+      known.set(rule, { size: strong.size, page, holds });
+      return holds;
     }
     case 'credit':
       return isCredit(page, where);
@@ -135,6 +139,17 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       );
     }
   }
+}
+
+/** Results of coherence rules per settled set (a set lives for one page's round). */
+const coherenceMemo = new WeakMap<ReadonlySet<string>, Map<CompiledRule, { size: number; page: PageView; holds: boolean }>>();
+
+function coherent(rule: Extract<CompiledRule, { kind: 'coherence' }>, page: PageView, strong: ReadonlySet<string>): boolean {
+  if (!eraFits(page, rule.era, true)) return false;
+  let signals = 0;
+  for (const id of rule.entities) if (strong.has(id) && ++signals >= rule.min) return true;
+  for (const p of rule.phrases) if (page.hits(p).length > 0 && ++signals >= rule.min) return true;
+  return false;
 }
 
 const DASHES = new Set(['-', '–', '—', '_']);
