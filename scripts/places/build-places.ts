@@ -65,6 +65,9 @@ export const PLACE_NOUNS = [
   'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
 ];
 
+/** The nouns of PLACE_NOUNS that name a settlement or an administrative unit, not a direction or a part. */
+export const ADMINISTRATIVE_NOUNS = ['مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'قضاء', 'ناحية'];
+
 const POPULATION_DATE: string | undefined = undefined;
 
 interface Candidate {
@@ -318,7 +321,10 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
       report.ordinaryWords.push(arName);
       // A country stays strong unless its override asks for context (عمان); its vetoes still apply (المغرب).
       const requires: ContextRule[] = isCity || ambiguousOverride?.requires ? [{ kind: 'entity', id: e.id }] : [];
-      if (isCity) requires.push({ kind: 'near', phrases: PLACE_NOUNS, before: 1, after: 0 });
+      // A definite common noun (المدينة "the city", الحي "the neighbourhood") is spoken of with the same
+      // directions and surroundings as the place ("شرق المدينة", "أطراف الحي"): only an administrative noun counts.
+      const nouns = ambiguousOverride?.strict && arName.startsWith('ال') ? ADMINISTRATIVE_NOUNS : PLACE_NOUNS;
+      if (isCity) requires.push({ kind: 'near', phrases: nouns, before: 1, after: 0 });
       if (isCity && demonyms) requires.push({ kind: 'near', phrases: demonyms, before: 0, after: 1 });
       if (isCity && !ambiguousOverride?.strict) {
         // Not strict: a place preposition with another place of the country named on the page, or the

@@ -110,9 +110,15 @@ describe('names that are common words only in a strict place context', () => {
   it.each([
     ['قال في الخبر الذي نشرته الصحيفة السعودية إن الأسعار ارتفعت.', 'khobar'],
     ['تجول السياح في المدينة القديمة في السعودية.', 'medina'],
+    // Directions and surroundings are said of "the city" as much as of a place: no card.
+    ['نقلت وكالة رويترز أن الطائرة المسيرة أطلقت من شرق المدينة.', 'medina'],
+    ['انتشرت قوات الأمن على أطراف المدينة وفي ضواحي المدينة.', 'medina'],
+    ['وصلت التعزيزات إلى جنوب الحي بعد منتصف الليل.', 'al-hayy'],
   ])('the word: %s', (text, id) => hasNot(text, id));
   it('the place after a place noun', () => {
     has('افتتح مصنع جديد في مدينة الخبر شرق السعودية.', 'khobar');
+    has('وصل الحجاج إلى المدينة المنورة بعد أداء المناسك.', 'medina');
+    has('زار الأمير محافظة العين في الإمارات.', 'al-ain-city');
   });
 });
 
