@@ -33,12 +33,20 @@ export default defineContentScript({
     });
     let stopWatching: (() => void) | undefined;
 
-    const scan = async () => {
-      stopWatching?.();
+    const unwatch = () => {
+      const stop = stopWatching;
       stopWatching = undefined;
-      if (!(await session.scanAll())) return;
+      stop?.();
+    };
+    const scan = async () => {
+      unwatch();
       // Live pages: added and rewritten text is scanned at least once a second, not while the tab is hidden.
-      stopWatching = watchChanges(document.body ?? document.documentElement, (changes) => session.scanChanges(changes), { doc: document });
+      // Watching starts once the text is read, not once the background has answered.
+      const watch = () => {
+        unwatch();
+        stopWatching = watchChanges(document.body ?? document.documentElement, (changes) => session.scanChanges(changes), { doc: document });
+      };
+      if (!(await session.scanAll({ onCollected: watch }))) unwatch();
     };
     const rescan = () => void scan().catch((e: unknown) => console.warn('[siyaq] scan failed', e));
 

@@ -112,8 +112,13 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       return active;
     },
 
-    /** Reads the settings and scans the whole page (again). Resolves false when the site is switched off. */
-    async scanAll(): Promise<boolean> {
+    /**
+     * Reads the settings and scans the whole page (again). Resolves false when the site is switched off.
+     * `onCollected` runs as soon as the text has been read, before the background answers: the caller
+     * starts watching for changes there, so text added while the first answer is on its way (the
+     * background installing packs or compiling the matcher takes seconds) is not missed.
+     */
+    async scanAll({ onCollected }: { onCollected?: () => void } = {}): Promise<boolean> {
       const rev = ++revision;
       chunks = [];
       seen = new WeakMap();
@@ -128,12 +133,17 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       }
       active = true;
       const root = doc.body ?? doc.documentElement;
-      if (!root) return true;
+      if (!root) {
+        onCollected?.();
+        return true;
+      }
       const t0 = performance.now();
       const collected = truncate(collectVisibleText(root, { ...PAGE_TEXT_OPTIONS, includeNode }), MAX_TEXT);
       // Named measures, so the browser benchmark (and a profiler) can see the content script's main-thread work.
       performance.measure('siyaq:collect', { start: t0, end: performance.now() });
-      await sendChunk(collected, remember(collected), false, rev);
+      const serial = remember(collected);
+      onCollected?.();
+      await sendChunk(collected, serial, false, rev);
       return true;
     },
 

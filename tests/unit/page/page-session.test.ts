@@ -41,6 +41,24 @@ function fakeHighlighter() {
 }
 
 describe('page session', () => {
+  it('lets the caller start watching once the text is read, before the background answers', async () => {
+    const bg = fakeBackground();
+    let answer: (() => void) | undefined;
+    const slow = vi.fn(async (type: string, data: Record<string, unknown>) => {
+      // The first page's answer waits (a background installing its packs); settings come at once.
+      if (type === 'matchPage') await new Promise<void>((resolve) => (answer = resolve));
+      return (bg.send as (t: string, d: Record<string, unknown>) => Promise<unknown>)(type, data);
+    });
+    const session = createPageSession({ doc: pageDocument(HTML), send: slow as never, highlighter: fakeHighlighter().highlighter, timeOrigin: 0 });
+    const order: string[] = [];
+    const done = session.scanAll({ onCollected: () => order.push('collected') }).then((ok) => order.push(`answered ${ok}`));
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    expect(order).toEqual(['collected']);
+    answer!();
+    await done;
+    expect(order).toEqual(['collected', 'answered true']);
+  });
+
   it('a reloaded document scans with a newer revision than all of the previous one', async () => {
     const bg = fakeBackground();
     const before = createPageSession({ doc: pageDocument(HTML), send: bg.send, highlighter: fakeHighlighter().highlighter, timeOrigin: 1_700_000_000_000 });
