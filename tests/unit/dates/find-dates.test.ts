@@ -135,13 +135,20 @@ describe('pageYears', () => {
 });
 
 describe('speed', () => {
-  it('scans about 1 MB of news text in well under a second', () => {
+  // Speed itself is npm run bench's business; this guards the shape: four times the text costs about four
+  // times as much (a quadratic scan would cost sixteen), measured relative to itself so load cannot fail it.
+  it('scans news text in time linear in its length', () => {
     const sentence = 'وقال المصدر يوم الأحد 7 نوفمبر/تشرين الثاني 2021 إن 12 شخصا أصيبوا في المنطقة الخضراء عام 2020. ';
-    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
-    const t0 = performance.now();
-    const found = findDates(text);
-    const ms = performance.now() - t0;
-    expect(found.length).toBe(2 * Math.ceil(1_000_000 / sentence.length));
-    expect(ms).toBeLessThan(500);
+    const repeats = Math.ceil(1_000_000 / sentence.length);
+    const small = sentence.repeat(Math.ceil(repeats / 4));
+    const big = sentence.repeat(repeats);
+    const best = (text: string) => Math.min(...[0, 1, 2].map(() => {
+      const t0 = performance.now();
+      findDates(text);
+      return performance.now() - t0;
+    }));
+    expect(findDates(big).length).toBe(2 * repeats);
+    best(small); // warm-up
+    expect(best(big) / Math.max(best(small), 0.5)).toBeLessThan(9);
   });
 });
