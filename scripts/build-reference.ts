@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUNDLED_PACKS } from '../lib/reference/bundled-packs';
 import { packJsonSchemas } from '../lib/reference/pack-json-schemas';
+import { externalIdsOf } from '../lib/reference/parse-pack';
 import type { Pack } from '../lib/reference/pack-schema';
 import { ReferenceBuildError } from '../lib/reference/reference-build-error';
 import { referenceSetSchema } from '../lib/reference/schema';
@@ -30,6 +31,14 @@ function main(): number {
     for (const { id, folder } of BUNDLED_PACKS) {
       const pack = buildPackFolder(folder, built);
       if (pack.meta.id !== id) throw new ReferenceBuildError([{ file: join(folder, 'pack.json'), field: 'id', message: `Bundled as "${id}" but the pack says "${pack.meta.id}"` }]);
+      // The extension refuses a pack whose ids another installed pack defines: catch it here, not at install.
+      const taken = externalIdsOf(packs);
+      const clashes = [...pack.entities, ...pack.events, ...pack.sources]
+        .map((r) => r.id)
+        .filter((rid) => taken.entities.has(rid) || taken.events.has(rid) || taken.sources.has(rid));
+      if (clashes.length > 0) {
+        throw new ReferenceBuildError([{ file: join(folder, 'pack.json'), field: 'id', message: `Ids already defined by an earlier bundled pack: ${clashes.join(', ')}` }]);
+      }
       built.set(id, pack);
       packs.push(pack);
     }
