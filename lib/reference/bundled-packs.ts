@@ -4,4 +4,8 @@
  * lib/reference/generated/packs/<id>.json and lib/reference/generated/bundled.json (all of them, in order),
  * which the background imports. Shipping another pack is one more line here.
  */
-export const BUNDLED_PACKS: readonly { id: string; folder: string }[] = [{ id: 'core', folder: 'seeds' }];
+export const BUNDLED_PACKS: readonly { id: string; folder: string }[] = [
+  { id: 'core', folder: 'seeds' },
+  { id: 'places', folder: 'seeds/packs/places' },
+  { id: 'newsmakers', folder: 'seeds/packs/newsmakers' },
+];
