@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, Translator } from '../lib/i18n';
-import type { Card as CardData } from '../lib/messaging/protocol';
+import type { Card as CardData, WhyReason } from '../lib/messaging/protocol';
 import { Card } from './card';
 
 export interface ShownCard {
   card: CardData;
   mentions: number;
   onPage: boolean;
+  /** Why the page's mention counts (absent for cards opened from a relation). */
+  why?: WhyReason[];
 }
 
 /** Ask the list to move focus to a card; `seq` makes a repeated request for the same card count again. */
@@ -62,7 +64,7 @@ export function CardList({ cards, lang, t, focus, onJump, onOpenRelated, onOpenP
 
   return (
     <ul class="cards" ref={root} aria-label={t('cardsList')} onKeyDown={onKeyDown}>
-      {cards.map(({ card, mentions, onPage }) => (
+      {cards.map(({ card, mentions, onPage, why }) => (
         <li key={`${card.kind}:${card.id}`}>
           <Card
             card={card}
@@ -70,6 +72,7 @@ export function CardList({ cards, lang, t, focus, onJump, onOpenRelated, onOpenP
             t={t}
             mentions={mentions}
             onPage={onPage}
+            why={why}
             onJump={onJump}
             onOpenRelated={onOpenRelated}
             onOpenPage={onOpenPage}

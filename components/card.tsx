@@ -1,5 +1,5 @@
 import { formatDate, type Lang, type MessageKey, type Translator } from '../lib/i18n';
-import type { Card as CardData } from '../lib/messaging/protocol';
+import type { Card as CardData, WhyReason } from '../lib/messaging/protocol';
 import { CoverageList } from './coverage-list';
 import { FactList } from './fact-list';
 import { MentionButtons } from './mention-buttons';
@@ -7,6 +7,7 @@ import { PageDateLine } from './page-date-line';
 import { RelationList } from './relation-list';
 import { SearchLinks } from './search-links';
 import { Timeline } from './timeline';
+import { WhyDisclosure } from './why-disclosure';
 
 const TYPE_LABEL: Record<'person' | 'organization' | 'place' | 'event', MessageKey> = {
   person: 'typePerson',
@@ -27,13 +28,15 @@ export interface CardProps {
   onOpenPage: (url: string) => void;
   /** Offer news-search and fact-checker links (a setting). */
   showSearch?: boolean;
+  /** Why the page's mention counts, shown on request. */
+  why?: WhyReason[] | undefined;
 }
 
 /**
  * One background card. Every string in it comes from the reference set or the visited pages and is
  * rendered as text (JSX children and attributes), never as markup.
  */
-export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, onOpenPage, showSearch = true }: CardProps) {
+export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, onOpenPage, showSearch = true, why }: CardProps) {
   const base = `card-${card.kind}-${card.id}`;
   const titleId = `${base}-title`;
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
@@ -58,6 +61,7 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
       <p class="card-summary">{card.summary[lang]}</p>
       {onPage && card.pageDate && <PageDateLine pageDate={card.pageDate} lang={lang} t={t} />}
       {onPage && <MentionButtons count={mentions} t={t} onJump={(index) => onJump(card.id, index)} />}
+      {onPage && why && why.length > 0 && <WhyDisclosure why={why} t={t} />}
 
       {card.kind === 'entity' && card.dates.length > 0 && (
         <section class="card-section" aria-labelledby={`${base}-dates`}>

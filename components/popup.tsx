@@ -84,7 +84,7 @@ export function Popup({ api }: { api: PopupApi }) {
           total: slots.length,
           cards: slots.flatMap((s) => {
             const card = byId.get(s.id);
-            return card ? [{ card, mentions: s.mentions, onPage: true }] : [];
+            return card ? [{ card, mentions: s.mentions, onPage: true, ...(s.why ? { why: s.why } : {}) }] : [];
           }),
         });
       for (const c of matches.cards ?? []) byId.set(c.id, c);

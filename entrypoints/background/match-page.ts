@@ -6,7 +6,7 @@ import { pageDateOf, pageKeyOf } from '../../lib/db/visits-page';
 import type { Matcher } from '../../lib/match/compile';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
-import { distinctCount } from '../../lib/platform/tab-state';
+import { distinctCount, distinctWhy } from '../../lib/platform/tab-state';
 
 export interface MatchPageDeps {
   db: SiyaqDb;
@@ -60,8 +60,8 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
         pageDate,
       };
       const state = await tracker.recordScan(caller.tabId, scan, {
-        entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.length })),
-        events: result.events.map((e) => ({ id: e.id, mentions: e.evidence.length })),
+        entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.length, why: distinctWhy(e.mentions.map((m) => m.why)) })),
+        events: result.events.map((e) => ({ id: e.id, mentions: e.evidence.length, why: distinctWhy([e.why]) })),
       });
       if (!state) return { entities: [], events: [], count: distinctCount(await tracker.get(caller.tabId)) };
       const ids = [...result.entities.map((e) => e.id), ...result.events.map((e) => e.id)];

@@ -1,10 +1,12 @@
-import type { TabMatches } from '../messaging/protocol';
+import type { TabMatches, WhyReason } from '../messaging/protocol';
 
 /** One card slot in the popup: what the tab's matches say about an entity or event. */
 export interface CardSlot {
   id: string;
   kind: 'entity' | 'event';
   mentions: number;
+  /** Why the matcher accepted it, for a reader who asks. */
+  why?: WhyReason[];
 }
 
 /**
@@ -13,8 +15,8 @@ export interface CardSlot {
  */
 export function sortCards(matches: Pick<TabMatches, 'entities' | 'events'>): CardSlot[] {
   const slots: CardSlot[] = [
-    ...matches.entities.map((e) => ({ id: e.id, kind: 'entity' as const, mentions: e.mentions })),
-    ...matches.events.map((e) => ({ id: e.id, kind: 'event' as const, mentions: e.mentions })),
+    ...matches.entities.map((e) => ({ id: e.id, kind: 'entity' as const, mentions: e.mentions, ...(e.why ? { why: e.why } : {}) })),
+    ...matches.events.map((e) => ({ id: e.id, kind: 'event' as const, mentions: e.mentions, ...(e.why ? { why: e.why } : {}) })),
   ];
   // Array.prototype.sort is stable, which the tie rule relies on.
   return slots.sort((a, b) => b.mentions - a.mentions);

@@ -63,13 +63,22 @@ export const pageMatchesSchema = z.strictObject({
   count: z.number().int().min(0),
 });
 
+/** The rule that accepted a name or an event (lib/match/types.ts `Why`), kept for a reader who asks. */
+export const WHY_RULES = [
+  'name', 'near', 'sentence', 'page', 'entity', 'prev-definite', 'era', 'coherence', 'before', 'credit', 'role', 'event', 'cue', 'date', 'signature',
+] as const;
+export const whySchema = z.strictObject({ rule: z.enum(WHY_RULES), detail: z.string().max(200).optional() });
+/** At most this many distinct reasons are kept per name: enough to explain, small enough for tab state. */
+export const MAX_WHY = 4;
+const whyList = z.array(whySchema).max(MAX_WHY).optional();
+
 const tabMatchesSchema = z.strictObject({
   status: tabStatusSchema,
   url: z.string(),
   title: z.string(),
   /** `mentions` = how many times the page mentions it (for "N mentions" and jumpToMention's index range). */
-  entities: z.array(z.strictObject({ id, type: entityType, mentions: z.number().int().min(0) })),
-  events: z.array(z.strictObject({ id, mentions: z.number().int().min(0) })),
+  entities: z.array(z.strictObject({ id, type: entityType, mentions: z.number().int().min(0), why: whyList })),
+  events: z.array(z.strictObject({ id, mentions: z.number().int().min(0), why: whyList })),
 });
 
 const sourceRefSchema = z.strictObject({
@@ -368,6 +377,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type TabStatus = z.infer<typeof tabStatusSchema>;
 export type PageMatches = z.infer<typeof pageMatchesSchema>;
 export type TabMatches = z.infer<typeof tabMatchesSchema>;
+export type WhyReason = z.infer<typeof whySchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type EntityCard = Extract<Card, { kind: 'entity' }>;
 export type EventCard = Extract<Card, { kind: 'event' }>;

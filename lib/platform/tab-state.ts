@@ -1,4 +1,4 @@
-import type { PageDate, TabMatches } from '../messaging/protocol';
+import { MAX_WHY, type PageDate, type TabMatches, type WhyReason } from '../messaging/protocol';
 
 type EntityCount = TabMatches['entities'][number];
 type EventCount = TabMatches['events'][number];
@@ -32,8 +32,8 @@ export interface TabState {
 
 /** One scan's findings, reduced to counts. */
 export interface Found {
-  entities: { id: string; type: EntityCount['type']; mentions: number }[];
-  events: { id: string; mentions: number }[];
+  entities: { id: string; type: EntityCount['type']; mentions: number; why?: WhyReason[] }[];
+  events: { id: string; mentions: number; why?: WhyReason[] }[];
 }
 
 export interface ScanInfo {
@@ -120,8 +120,8 @@ export function applyStatus(previous: TabState | undefined, status: 'not-arabic'
   return withFrames({ url, title, revision: -1 }, frames, status);
 }
 
-/** Keeps first-seen order (the popup lists by first occurrence) and adds mention counts. */
-function mergeCounts<T extends { id: string; mentions: number }>(previous: readonly T[], added: readonly T[]): T[] {
+/** Keeps first-seen order (the popup lists by first occurrence), adds mention counts and unites the reasons. */
+function mergeCounts<T extends { id: string; mentions: number; why?: WhyReason[] }>(previous: readonly T[], added: readonly T[]): T[] {
   const out = previous.map((item) => ({ ...item }));
   const index = new Map(out.map((item, i) => [item.id, i]));
   for (const item of added) {
@@ -130,8 +130,26 @@ function mergeCounts<T extends { id: string; mentions: number }>(previous: reado
       index.set(item.id, out.length);
       out.push({ ...item });
     } else {
-      out[at]!.mentions += item.mentions;
+      const kept = out[at]!;
+      kept.mentions += item.mentions;
+      const why = distinctWhy([...(kept.why ?? []), ...(item.why ?? [])]);
+      if (why.length > 0) kept.why = why;
     }
+  }
+  return out;
+}
+
+/** The first MAX_WHY distinct reasons, in order. */
+export function distinctWhy(reasons: readonly (WhyReason | undefined)[]): WhyReason[] {
+  const seen = new Set<string>();
+  const out: WhyReason[] = [];
+  for (const why of reasons) {
+    if (!why) continue;
+    const key = `${why.rule}\u0000${why.detail ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(why.detail === undefined ? { rule: why.rule } : { rule: why.rule, detail: why.detail.slice(0, 200) });
+    if (out.length === MAX_WHY) break;
   }
   return out;
 }

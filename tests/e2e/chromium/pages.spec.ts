@@ -51,6 +51,13 @@ test('article: badge, highlights and popup cards agree with npm run scan', async
   await expect(kadhimi.locator('blockquote').first()).not.toBeEmpty();
   await expect(kadhimi.locator('figcaption').first()).toContainText('٢٠٢١');
   await expect(kadhimi.locator('.mention-button')).toHaveCount(Math.min(20, counts.get('mustafa-al-kadhimi')!));
+
+  // Why it counts, on request: the same rules npm run scan gives for its mentions.
+  const rules = new Set(expected.entities.find((e) => e.id === 'mustafa-al-kadhimi')!.mentions.map((m) => (m as { why?: { rule: string } }).why?.rule));
+  await kadhimi.locator('.card-why summary').click();
+  const shown = await kadhimi.locator('.card-why li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-why-rule')));
+  expect(shown.length).toBeGreaterThan(0);
+  for (const rule of shown) expect(rules).toContain(rule);
 });
 
 test('split names: found across inline tags and line breaks, highlighted as one range', async ({ siyaq }) => {

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card';
 import { translator } from '../../../lib/i18n';
-import type { Card as CardData } from '../../../lib/messaging/protocol';
+import type { Card as CardData, WhyReason } from '../../../lib/messaging/protocol';
 import { mount } from './render';
 import { askari, attempt, kadhimi } from './sample-cards';
 
 let view: ReturnType<typeof mount> | undefined;
 afterEach(() => view?.unmount());
 
-function renderCard(card: CardData, over: Partial<{ lang: 'ar' | 'en'; mentions: number; onPage: boolean }> = {}) {
+function renderCard(card: CardData, over: Partial<{ lang: 'ar' | 'en'; mentions: number; onPage: boolean; why: WhyReason[] }> = {}) {
   const lang = over.lang ?? 'ar';
   const calls = { jump: vi.fn(), related: vi.fn(), page: vi.fn() };
   view = mount(
@@ -21,12 +21,32 @@ function renderCard(card: CardData, over: Partial<{ lang: 'ar' | 'en'; mentions:
       onJump={calls.jump}
       onOpenRelated={calls.related}
       onOpenPage={calls.page}
+      why={over.why}
     />,
   );
   return { ...view, calls, article: view.root.querySelector('article')! };
 }
 
 describe('Card', () => {
+  it('says why it is on the page when the reader opens the disclosure, the found phrase as text', () => {
+    const why: WhyReason[] = [{ rule: 'name' }, { rule: 'coherence', detail: '<b>رئيس الوزراء</b>' }];
+    const { article } = renderCard(kadhimi, { why });
+    const details = article.querySelector('details.card-why')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('لماذا هذه البطاقة؟');
+    const items = [...details.querySelectorAll('li')];
+    expect(items.map((li) => li.getAttribute('data-why-rule'))).toEqual(['name', 'coherence']);
+    expect(items[1]!.textContent).toContain('الصفحة تتناول عالمه');
+    expect(items[1]!.querySelector('q')!.textContent).toBe('<b>رئيس الوزراء</b>');
+    expect(items[1]!.querySelector('b')).toBeNull();
+  });
+
+  it('has no why disclosure without reasons, or when the card is not on the page', () => {
+    expect(renderCard(kadhimi).article.querySelector('.card-why')).toBeNull();
+    view?.unmount();
+    expect(renderCard(kadhimi, { why: [{ rule: 'name' }], onPage: false, mentions: 0 }).article.querySelector('.card-why')).toBeNull();
+  });
+
   it('says which pack it comes from, with the pack\'s attribution, and which packs add to it', () => {
     const card: CardData = {
       ...kadhimi,
