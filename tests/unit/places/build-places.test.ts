@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../lib/arabic/normalize';
 import { recordsFileSchema } from '../../../lib/reference/schema';
 import { serializeRecords } from '../../../scripts/places/serialize';
-import { buildMini } from './places-fixture';
+import { buildPlaces } from '../../../scripts/places/build-places';
+import { regionsSchema } from '../../../scripts/places/regions';
+import { buildMini, miniInput } from './places-fixture';
 
 const byId = (id: string) => buildMini().records.entities.find((e) => e.id === id);
 const aliasTexts = (id: string) => byId(id)?.aliases.map((a) => a.text) ?? [];
@@ -75,5 +78,53 @@ describe('buildPlaces on the fixture', () => {
     const { report } = buildMini();
     expect(report.rejected).toEqual({ latin: 1, duplicate: 1 });
     expect(report.rules).toMatchObject({ article: 1, prefix: 1, diacritics: 1 });
+  });
+
+  describe('regions', () => {
+    const regionsSource = { id: 'siyaq-regions', kind: 'dataset' as const, title: { ar: 'r', en: 'r' }, publisher: 'Siyaq', published: '2026-12-01', language: 'en' as const, license: 'CC BY 4.0', attribution: 'Siyaq' };
+    const data = regionsSchema.parse({
+      about: 'fixture',
+      countries: {
+        SY: { kind: { ar: 'محافظة', en: 'Governorate' }, ar: 'محافظة {}', en: '{} Governorate', regions: [{ ar: 'حلب', en: 'Aleppo' }, { ar: 'اللاذقية', en: 'Latakia' }] },
+        IQ: { kind: { ar: 'محافظة', en: 'Governorate' }, ar: 'محافظة {}', en: '{} Governorate', regions: [{ ar: 'بغداد', en: 'Baghdad' }] },
+      },
+    });
+    const withRegions = (edit?: (input: ReturnType<typeof miniInput>) => void) => {
+      const input = miniInput();
+      edit?.(input);
+      return buildPlaces({ ...input, regions: { data, source: regionsSource } });
+    };
+
+    it('builds a region with only its prefixed forms, its country, a located-in relation and the curated source', () => {
+      const { records, report } = withRegions();
+      const aleppo = records.entities.find((e) => e.id === 'aleppo-governorate')!;
+      expect(aleppo.aliases.map((a) => a.text)).toEqual(['محافظة حلب', 'Aleppo Governorate']);
+      expect(aleppo.aliases.every((a) => a.requires.length === 0 && a.vetoes.length === 0)).toBe(true);
+      expect(aleppo.place).toEqual({ kind: 'region', country: 'syria' });
+      expect(aleppo.sources).toEqual(['siyaq-regions']);
+      expect(records.sources.map((s) => s.id)).toContain('siyaq-regions');
+      expect(records.relations).toContainEqual({ from: 'aleppo-governorate', type: 'located-in', to: 'syria' });
+      // Iraq's regions point at the core's iraq.
+      expect(records.entities.find((e) => e.id === 'baghdad-governorate')?.place).toEqual({ kind: 'region', country: 'iraq' });
+      expect(report.regions).toEqual({ IQ: 1, SY: 2 });
+      // The bare names stay the cities'.
+      expect(aliasTexts('aleppo')).toContain('حلب');
+      expect(records.entities.filter((e) => e.aliases.some((a) => a.text === 'حلب')).map((e) => e.id)).toEqual(['aleppo']);
+    });
+
+    it('takes a prefixed form from the city that held it', () => {
+      const { records, report } = withRegions((input) => {
+        input.overrides.cities['173576'] = { ...input.overrides.cities['173576']!, aliases: ['محافظة اللاذقية'] };
+      });
+      expect(records.entities.find((e) => e.id === 'latakia')!.aliases.map((a) => a.text)).not.toContain('محافظة اللاذقية');
+      expect(records.entities.find((e) => e.id === 'latakia-governorate')!.aliases.map((a) => a.text)).toContain('محافظة اللاذقية');
+      expect(report.regionTook).toEqual(['محافظة اللاذقية (latakia → latakia-governorate)']);
+    });
+
+    it('refuses a prefixed form a required pack holds', () => {
+      expect(() => withRegions((input) => {
+        input.taken = new Set([...input.taken, normalizeText('محافظة حلب')]);
+      })).toThrow(/required pack/);
+    });
   });
 });

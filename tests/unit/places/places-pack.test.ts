@@ -18,6 +18,7 @@ describe('the places pack', () => {
     expect(records.sources.map((s) => [s.id, s.kind, s.license])).toEqual([
       ['geonames', 'dataset', 'CC BY 4.0'],
       ['unicode-cldr', 'dataset', 'Unicode License v3'],
+      ['siyaq-regions', 'dataset', 'CC BY 4.0'],
     ]);
   });
 
