@@ -126,7 +126,7 @@ function main(): void {
     published: '2026-12-01',
     language: 'en',
     license: 'CC BY 4.0',
-    attribution: 'Siyaq: curated from the public administrative divisions of each state, cross-checked with ISO 3166-2 subdivision names (scripts/places/regions.json).',
+    attribution: 'Siyaq: curated from the public administrative divisions of each state (scripts/places/regions.json).',
   };
 
   const { records, report } = buildPlaces({
