@@ -35,6 +35,8 @@ describe('regions by their prefixed forms', () => {
     ['وصل الرئيس إلى الخرطوم لإجراء محادثات مع قادة الجيش.', 'khartoum-state'],
     ['شهدت دبي معرضاً دولياً للطيران هذا الأسبوع.', 'emirate-of-dubai'],
     ['قال مصدر في الرياض إن المفاوضات مستمرة.', 'riyadh-province'],
+    ['قال محافظ نينوى إن الطرق أعيد فتحها.', 'nineveh-governorate'],
+    ['وصل الوفد إلى منطقة قريبة من الرياض.', 'riyadh-province'],
   ])('the bare name is no region: %s', (text, id) => hasNot(text, id));
 
   it('"الخرطوم" alone is the city, "ولاية الخرطوم" the state and not the city', () => {
