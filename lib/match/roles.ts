@@ -77,6 +77,9 @@ export function addRoleMentions(
   if (date === undefined) return accepted as AliasCandidate[];
 
   const added: AliasCandidate[] = [];
+  const near = indexMentions(accepted);
+  // Words a role mention already covers: role phrases may overlap one another, never a mention twice.
+  const taken = new Uint8Array(page.count);
   for (const role of withHits) {
     const holders = role.holders.filter((h) => h.from <= date && (h.to === undefined || date <= h.to));
     // Two holders on the handover day, or two offices sharing a phrase: nobody is named for sure.
@@ -84,7 +87,8 @@ export function addRoleMentions(
     if (owners.size !== 1) continue;
     const owner = holders[0]!.owner;
     for (const hit of page.hits(role.phrase)) {
-      if (vetoed(page, hit) || overlaps(hit, accepted) || overlaps(hit, added) || besideName(hit, owner, accepted)) continue;
+      if (vetoed(page, hit) || near.overlaps(hit) || covered(taken, hit) || near.besideName(hit, owner)) continue;
+      taken.fill(1, hit.first, hit.last);
       added.push({ pattern: ROLE_PATTERN, owner, first: hit.first, last: hit.last, skip: hit.skip });
     }
   }
@@ -101,15 +105,59 @@ function vetoed(page: PageView, hit: Hit): boolean {
 }
 
 /**
- * A title written right before or after its holder's name ("رئيس الحكومة العراقية مصطفى الكاظمي") is part of
- * that mention: one highlight, not two side by side.
+ * The page's accepted mentions, indexed so each role hit costs a binary search rather than a pass over all
+ * of them (a dense page has thousands of mentions and hundreds of titles).
  */
-function besideName(hit: Hit, owner: number, accepted: readonly AliasCandidate[]): boolean {
-  for (const c of accepted) if (c.owner === owner && (c.first === hit.last || c.last === hit.first)) return true;
-  return false;
+function indexMentions(accepted: readonly AliasCandidate[]) {
+  let sorted = accepted;
+  for (let i = 1; i < accepted.length; i++) {
+    if (accepted[i - 1]!.first > accepted[i]!.first) {
+      sorted = [...accepted].sort((a, b) => a.first - b.first);
+      break;
+    }
+  }
+  // maxLast[i]: the furthest end among sorted[0..i]. Some mention starting before x ends after y iff the
+  // one with the furthest end among those starting before x does.
+  const maxLast = new Int32Array(sorted.length);
+  let furthest = -1;
+  sorted.forEach((c, i) => (maxLast[i] = furthest = Math.max(furthest, c.last)));
+  /** Index of the first mention starting at or after `word`. */
+  const from = (word: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.first < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let endingAt: Map<number, Set<number>> | undefined;
+  return {
+    overlaps(hit: Hit): boolean {
+      const before = from(hit.last) - 1;
+      return before >= 0 && maxLast[before]! > hit.first;
+    },
+    /**
+     * A title written right before or after its holder's name ("رئيس الحكومة العراقية مصطفى الكاظمي") is
+     * part of that mention: one highlight, not two side by side.
+     */
+    besideName(hit: Hit, owner: number): boolean {
+      for (let i = from(hit.last); i < sorted.length && sorted[i]!.first === hit.last; i++) if (sorted[i]!.owner === owner) return true;
+      if (!endingAt) {
+        endingAt = new Map();
+        for (const c of sorted) {
+          const owners = endingAt.get(c.last);
+          if (owners) owners.add(c.owner);
+          else endingAt.set(c.last, new Set([c.owner]));
+        }
+      }
+      return endingAt.get(hit.first)?.has(owner) ?? false;
+    },
+  };
 }
 
-function overlaps(hit: Hit, list: readonly AliasCandidate[]): boolean {
-  for (const c of list) if (c.first < hit.last && hit.first < c.last) return true;
+function covered(taken: Uint8Array, hit: Hit): boolean {
+  for (let w = hit.first; w < hit.last; w++) if (taken[w]) return true;
   return false;
 }
