@@ -146,7 +146,7 @@ function main(): void {
     $schema: '../../../docs/pack-meta.schema.json',
     id: 'places',
     name: { ar: 'الأماكن', en: 'Places' },
-    version: '1.0.0',
+    version: '1.1.0',
     description: {
       ar: 'دول العالم وأقاليمه، ومحافظات الدول العربية وولاياتها ومناطقها، ومدن الدول العربية وإيران وتركيا وإسرائيل وبلداتها، وعواصم العالم ومدنه الكبرى، بأسمائها العربية والإنجليزية.',
       en: 'The countries and territories of the world, the first-level regions of the Arab states, the cities and towns of the Arab states, Iran, Turkey and Israel, and the world’s capitals and major cities, with their Arabic and English names.',
