@@ -1,4 +1,4 @@
-import type { Card, Settings, TabMatches } from '../lib/messaging/protocol';
+import type { Card, ReferenceStatus, Settings, TabMatches } from '../lib/messaging/protocol';
 
 /** The tab the popup describes. `url` is empty when the browser does not reveal it. */
 export interface TargetTab {
@@ -27,4 +27,9 @@ export interface PopupApi {
   refreshTab(tabId: number): Promise<boolean>;
   openPage(url: string): void;
   openOptions(): void;
+  /**
+   * What the background says of its reference data: a failed pack install, or a database it cannot open
+   * (a newer release's, a full disk). Shown to the reader, who may have to act.
+   */
+  getReferenceStatus(): Promise<ReferenceStatus>;
 }

@@ -45,6 +45,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [extra, setExtra] = useState<ShownCard[]>([]);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [notice, setNotice] = useState('');
+  const [referenceProblem, setReferenceProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const signature = useRef('');
   const loadSeq = useRef(0);
@@ -105,6 +106,11 @@ export function Popup({ api }: { api: PopupApi }) {
     setView({ kind: 'loading' });
     // The settings are not needed to ask for the tab's matches: both go out at once.
     const settingsLoaded = api.getSettings().then(setSettings);
+    // Not awaited: a problem with the reference data is worth a line, not a delay of the first card.
+    api.getReferenceStatus().then(
+      (status) => setReferenceProblem(status.importError),
+      () => undefined,
+    );
     const target = await api.targetTab();
     setTab(target);
     if (!target) {
@@ -210,6 +216,11 @@ export function Popup({ api }: { api: PopupApi }) {
         )}
         {host && settings && (
           <SiteSwitch site={host} enabled={!settings.disabledSites.includes(host)} busy={busy} t={t} onChange={onSiteEnabled} />
+        )}
+        {referenceProblem && (
+          <p class="status-line reference-problem" role="alert" data-testid="reference-problem">
+            {t('referenceProblem', { message: referenceProblem })}
+          </p>
         )}
         <p class="count" id="card-count" role="status" aria-live="polite">
           {[count, notice].filter(Boolean).join(' · ')}

@@ -41,4 +41,5 @@ export const popupApi: PopupApi = {
     ),
   openPage: (url) => void browser.tabs.create({ url }),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  getReferenceStatus: () => sendMessage('getReferenceStatus', {}),
 };

@@ -17,6 +17,7 @@ const ar = {
   appTagline: 'خلفية الأسماء والأحداث في الصفحة',
   loading: 'جارٍ التحميل…',
   error: 'تعذّر الاتصال بسياق: {message}',
+  referenceProblem: 'تنبيه: قد تكون البطاقات ناقصة أو قديمة. {message}',
   retry: 'إعادة المحاولة',
   cardsList: 'بطاقات الصفحة',
   cardsCount: {
@@ -201,6 +202,7 @@ const en: Record<MessageKey, Message> = {
   appTagline: 'Background on the names and events on this page',
   loading: 'Loading…',
   error: 'Could not reach Siyaq: {message}',
+  referenceProblem: 'Attention: the cards may be incomplete or out of date. {message}',
   retry: 'Try again',
   cardsList: 'Cards for this page',
   cardsCount: { one: '1 card for this page', other: '{n} cards for this page' },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup';
 import type { PopupApi } from '../../../components/popup-api';
-import type { Card, Settings, TabMatches } from '../../../lib/messaging/protocol';
+import type { Card, ReferenceStatus, Settings, TabMatches } from '../../../lib/messaging/protocol';
 import { isChecked, mount, settle } from './render';
 import { ALL_CARDS, matched, settings as makeSettings } from './sample-cards';
 
@@ -24,6 +24,7 @@ function fakeApi(matches: TabMatches, over: Partial<Settings> = {}, url = matche
     refreshTab: vi.fn(async () => true),
     openPage: vi.fn(),
     openOptions: vi.fn(),
+    getReferenceStatus: vi.fn(async (): Promise<ReferenceStatus> => ({ version: 'abc', entities: 11, events: 3, importError: null })),
   } satisfies PopupApi;
   return api;
 }
@@ -38,6 +39,22 @@ const cardIds = (root: Element) =>
   [...root.querySelectorAll('article')].map((a) => a.getAttribute('data-entity-id') ?? a.getAttribute('data-event-id'));
 
 describe('Popup', () => {
+  it('says when the reference data needs the reader, as an alert, and still shows the cards', async () => {
+    const api = fakeApi(matched);
+    const message = "Siyaq's data was saved by a newer version of the extension. Nothing was changed or deleted. Update Siyaq to use it again.";
+    api.getReferenceStatus.mockResolvedValue({ version: null, entities: 0, events: 0, importError: message });
+    const { root } = await open(api);
+    const alert = root.querySelector('[data-testid="reference-problem"]')!;
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe(`تنبيه: قد تكون البطاقات ناقصة أو قديمة. ${message}`);
+    expect(cardIds(root)).toHaveLength(3);
+  });
+
+  it('shows no alert when the reference data is fine', async () => {
+    const { root } = await open(fakeApi(matched));
+    expect(root.querySelector('[data-testid="reference-problem"]')).toBeNull();
+  });
+
   it('shows the tab’s cards, most-mentioned first, and announces the count', async () => {
     const api = fakeApi(matched);
     const { root, document } = await open(api);
