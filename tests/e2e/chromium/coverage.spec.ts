@@ -64,10 +64,14 @@ test('paused history records nothing; forgetting a site removes its pages', asyn
   await options.locator('#opt-record-history').click();
   await expect(options.locator('#opt-status')).toHaveText('حُفظ.');
   await first.page.reload();
+  // Each look reloads the page and waits for its figures (the attribute is empty until they arrive), so a
+  // slow answer is waited for rather than read as nothing.
   await expect
     .poll(async () => {
       await options.reload();
-      return options.locator('#history-stats').getAttribute('data-pages');
+      const stats = options.locator('#history-stats');
+      await expect(stats).toHaveAttribute('data-pages', /^\d+$/);
+      return stats.getAttribute('data-pages');
     })
     .toBe('1');
   await options.locator('li[data-history-site="127.0.0.1"] button').click();
