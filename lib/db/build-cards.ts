@@ -117,12 +117,32 @@ async function relationsOf(db: SiyaqDb, id: string, context: Scope): Promise<Car
     ...outgoing.map((r) => ({ r: relationRowSchema.parse(r), direction: 'out' as const })),
     ...incoming.map((r) => ({ r: relationRowSchema.parse(r), direction: 'in' as const })),
   ].filter(({ r }) => context.packs.has(r.pack));
-  const names = await namesOf(db, rows.map(({ r, direction }) => (direction === 'out' ? r.to : r.from)), context);
-  return rows.flatMap(({ r, direction }): CardRelation[] => {
+  const kept = capRelations(rows, (row) => context.onPage.has(row.direction === 'out' ? row.r.to : row.r.from));
+  const names = await namesOf(db, kept.map(({ r, direction }) => (direction === 'out' ? r.to : r.from)), context);
+  return kept.flatMap(({ r, direction }): CardRelation[] => {
     const otherId = direction === 'out' ? r.to : r.from;
     const other = names.get(otherId);
     if (!other) return [];
     return [{ type: r.type, direction, other: { id: otherId, kind: other.kind, name: other.name, onPage: context.onPage.has(otherId) }, fact: r.fact }];
+  });
+}
+
+/** Relations of one kind a card lists besides those whose other end is on the page. */
+export const MAX_RELATIONS_PER_KIND = 12;
+
+/**
+ * A country "contains" hundreds of places (the United States 1,800 in the places pack): a card lists those
+ * the page names and the first MAX_RELATIONS_PER_KIND others of each type and direction, so building and
+ * painting it stays cheap and the list stays readable.
+ */
+export function capRelations<T extends { r: { type: string }; direction: 'in' | 'out' }>(rows: readonly T[], onPage: (row: T) => boolean): T[] {
+  const others = new Map<string, number>();
+  return rows.filter((row) => {
+    if (onPage(row)) return true;
+    const kind = `${row.direction}:${row.r.type}`;
+    const seen = others.get(kind) ?? 0;
+    others.set(kind, seen + 1);
+    return seen < MAX_RELATIONS_PER_KIND;
   });
 }
 
