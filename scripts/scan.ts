@@ -19,7 +19,7 @@ import { extractPageMeta, type PageMeta } from '../lib/extract/page-meta';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
 import type { Mention, ScanResult, Span, Why } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
-import { applyAmends } from '../lib/reference/apply-amends';
+import { matchableSetOf } from '../lib/reference/matchable-set-of';
 import type { Pack } from '../lib/reference/pack-schema';
 import { externalIdsOf, parsePack } from '../lib/reference/parse-pack';
 import type { MatchableSet } from '../lib/reference/schema';
@@ -87,24 +87,21 @@ function readJson(path: string, what: string): unknown {
 /**
  * What the matcher is compiled from: by default every bundled pack, as the extension installs them
  * (amendments applied); `--reference` replaces them with one reference set or pack file; each `--pack`
- * adds a built pack on top (validated against the ids of the packs before it).
+ * adds a built pack on top (validated against the ids of the packs before it). The bundled packs are taken
+ * as built: `npm run build:reference` validated them, and checking 5 MB again would double a scan's start-up.
  */
 function loadSet(reference: string | undefined, extra: readonly string[]): MatchableSet {
-  const packs: Pack[] = [];
-  let set: MatchableSet | undefined;
+  const packs: Pick<Pack, 'entities' | 'events' | 'amends' | 'sources'>[] = [];
   if (reference === undefined) {
     const bundled = readJson(DEFAULT_PACKS, 'the bundled packs');
     if (!Array.isArray(bundled)) throw new InputError(`${DEFAULT_PACKS} is not a list of packs: run \`npm run build:reference\``);
-    for (const data of bundled) packs.push(parsePack(data, { name: DEFAULT_PACKS, external: externalIdsOf(packs) }));
+    packs.push(...(bundled as Pack[]));
   } else {
     const data = readJson(reference, 'the reference set');
-    if (data !== null && typeof data === 'object' && 'format' in data) packs.push(parsePack(data, { name: reference }));
-    else set = parseReferenceSet(data);
+    packs.push(data !== null && typeof data === 'object' && 'format' in data ? parsePack(data, { name: reference }) : parseReferenceSet(data));
   }
   for (const file of extra) packs.push(parsePack(readJson(file, 'the pack'), { name: file, external: externalIdsOf(packs) }));
-  const entities = [...(set?.entities ?? []), ...packs.flatMap((p) => p.entities)];
-  const events = [...(set?.events ?? []), ...packs.flatMap((p) => p.events)];
-  return { entities: applyAmends(entities, packs.flatMap((p) => p.amends)), events };
+  return matchableSetOf(packs);
 }
 
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });

@@ -1,4 +1,4 @@
-import { applyAmends } from '../reference/apply-amends';
+import { matchableSetOf } from '../reference/matchable-set-of';
 import type { MatchableSet } from '../reference/schema';
 import { combinedVersion } from './combined-version';
 import type { SiyaqDb } from './siyaq-db';
@@ -20,7 +20,7 @@ export async function loadMatchableSet(db: SiyaqDb): Promise<{ version: string |
     ]);
     // Not parsed again: every row was validated by parsePack when its pack was installed, and a zod pass
     // over 100,000 entities costs about 2 s of a woken worker's first page.
-    return { version: combinedVersion(packs), set: { entities: applyAmends(entities, amends), events } };
+    return { version: combinedVersion(packs), set: matchableSetOf([{ entities, events, amends }]) };
   });
 }
 

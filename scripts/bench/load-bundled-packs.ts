@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applyAmends } from '../../lib/reference/apply-amends';
+import { matchableSetOf } from '../../lib/reference/matchable-set-of';
 import { packSchema } from '../../lib/reference/pack-schema';
 import type { MatchableSet } from '../../lib/reference/schema';
 
@@ -15,6 +15,5 @@ export function loadBundledPacks(): { ids: string[]; set: MatchableSet } {
     throw new Error(`cannot read ${BUNDLED}: run \`npm run build:reference\` first`);
   }
   const packs = (JSON.parse(raw) as unknown[]).map((p) => packSchema.parse(p));
-  const entities = applyAmends(packs.flatMap((p) => p.entities), packs.flatMap((p) => p.amends));
-  return { ids: packs.map((p) => p.meta.id), set: { entities, events: packs.flatMap((p) => p.events) } };
+  return { ids: packs.map((p) => p.meta.id), set: matchableSetOf(packs) };
 }
