@@ -1,6 +1,5 @@
-import { checkQuotes } from './check-quotes';
-import { checkRecordFields } from './check-record-fields';
-import { checkReferences, NO_EXTERNAL_IDS, type ExternalIds } from './check-references';
+import { checkParsedRecords } from './check-parsed-records';
+import { NO_EXTERNAL_IDS, type ExternalIds } from './check-references';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, packSchema, type Pack } from './pack-schema';
 import { ReferenceBuildError } from './reference-build-error';
 import type { ReferenceIssue } from './reference-issue';
@@ -26,15 +25,7 @@ export function parsePack(data: unknown, { name = 'pack', external = NO_EXTERNAL
   const parsed = packSchema.safeParse(data);
   if (!parsed.success) throw new ReferenceBuildError(zodIssuesToReferenceIssues(name, data, parsed.error.issues), 'not a valid Siyaq pack');
   const pack = parsed.data;
-  const located = [{ file: name, raw: data, records: pack }];
-  const texts = new Map(
-    pack.sources.flatMap((source) => (source.text === undefined ? [] : [[source.id, { name: source.file ?? source.id, text: source.text }] as const])),
-  );
-  const issues: ReferenceIssue[] = [
-    ...checkRecordFields(name, data, pack),
-    ...checkReferences(located, external),
-    ...checkQuotes(located, (id) => texts.get(id)),
-  ];
+  const issues: ReferenceIssue[] = checkParsedRecords(name, data, pack, external);
   const version = referenceVersion(pack);
   if (issues.length === 0 && version !== pack.contentVersion) {
     issues.push({ file: name, field: 'contentVersion', message: `Content version ${pack.contentVersion} does not match the content (expected ${version}): rebuild the pack with npm run pack` });

@@ -1,6 +1,4 @@
-import { checkQuotes } from './check-quotes';
-import { checkRecordFields } from './check-record-fields';
-import { checkReferences } from './check-references';
+import { checkParsedRecords } from './check-parsed-records';
 import { ReferenceBuildError } from './reference-build-error';
 import { referenceVersion } from './reference-version';
 import { referenceSetSchema, type ReferenceSet } from './schema';
@@ -20,15 +18,7 @@ export function parseReferenceSet(data: unknown): ReferenceSet {
     throw new ReferenceBuildError(zodIssuesToReferenceIssues(PACK, data, parsed.error.issues), 'not a valid Siyaq reference set');
   }
   const set = parsed.data;
-  const located = [{ file: PACK, raw: data, records: set }];
-  const texts = new Map(
-    set.sources.flatMap((source) => (source.text === undefined ? [] : [[source.id, { name: source.file ?? source.id, text: source.text }] as const])),
-  );
-  const issues = [
-    ...checkRecordFields(PACK, data, set),
-    ...checkReferences(located),
-    ...checkQuotes(located, (id) => texts.get(id)),
-  ];
+  const issues = checkParsedRecords(PACK, data, set);
   const version = referenceVersion(set);
   if (issues.length === 0 && version !== set.version) {
     issues.push({ file: PACK, field: 'version', message: `Version ${set.version} does not match the content (expected ${version})` });
