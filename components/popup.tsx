@@ -226,7 +226,9 @@ export function Popup({ api }: { api: PopupApi }) {
           {[count, notice].filter(Boolean).join(' · ')}
         </p>
       </header>
-      <main>
+      {/* Busy until every card of the list is drawn: a screen reader waits for the whole list, and
+          so can anyone reading the cards back (the first ones are painted before the rest arrive). */}
+      <main aria-busy={view.kind === 'loading' || (view.kind === 'cards' && view.cards.length < view.total)}>
         {view.kind === 'error' ? (
           <div class="status-line" role="alert">
             <p>{t('error', { message: view.message })}</p>

@@ -113,7 +113,9 @@ export function highlightsOf(page: Page) {
 }
 
 /** Card ids the popup shows, from the contract-4 hooks. */
-export function cardIds(popup: Page) {
+/** The ids of every card, once the popup has drawn them all (the first screen is painted first). */
+export async function cardIds(popup: Page) {
+  await popup.waitForSelector('main[aria-busy="false"]');
   return popup.$$eval('[data-entity-id], [data-event-id]', (els) =>
     els.map((e) => e.getAttribute('data-entity-id') ?? e.getAttribute('data-event-id') ?? ''),
   );

@@ -100,8 +100,11 @@ try {
     await gotoExtensionPage(popup, `${EXT}/popup.html?tab=${tabId}`);
     return popup;
   }
-  const cardIds = (popup) =>
-    popup.$$eval('[data-entity-id], [data-event-id]', (els) => els.map((e) => e.getAttribute('data-entity-id') ?? e.getAttribute('data-event-id')));
+  // Every card, once the popup has drawn them all (it paints the first screen before the rest).
+  const cardIds = async (popup) => {
+    await popup.waitForSelector('main[aria-busy="false"]', { timeout: 10_000 });
+    return popup.$$eval('[data-entity-id], [data-event-id]', (els) => els.map((e) => e.getAttribute('data-entity-id') ?? e.getAttribute('data-event-id')));
+  };
 
   // ---- the seed article ----
   const article = scans.get('article.html');

@@ -94,6 +94,25 @@ describe('Popup', () => {
     expect(cardIds(root)).toHaveLength(4);
   });
 
+  it('marks the list busy while the rest of the cards are on their way, and not once all are drawn', async () => {
+    const four = { ...matched, entities: [...matched.entities, { id: 'kataib-hezbollah', type: 'organization' as const, mentions: 1 }] };
+    const api = fakeApi(four);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const fetch = api.getCards.getMockImplementation()!;
+    api.getCards.mockImplementation(async (ids: string[], tabId: number) => {
+      if (ids.includes('kataib-hezbollah')) await held;
+      return fetch(ids, tabId);
+    });
+    const { root } = await open(api);
+    expect(cardIds(root)).toHaveLength(2);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    release();
+    await settle();
+    expect(cardIds(root)).toHaveLength(4);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('passes the mention index to the page', async () => {
     const api = fakeApi(matched);
     const { root, click } = await open(api);
