@@ -111,6 +111,28 @@ describe('names shared with other people, and first names', () => {
   });
 });
 
+describe('spellings and rules found missing or wrong on fresh news (docs/newsmakers.md, "Measured on fresh news")', () => {
+  it.each([
+    ['الاتحاد: the Jeddah club beside a Saudi rival', 'فاز الاتحاد على النصر بهدفين في جدة.', 'al-ittihad-saudi', true],
+    ['الاتحاد: a union\'s statement is not the club, though the sentence names الاتحاد', 'وقال الاتحاد في بيان إن الحوار مع الحكومة متوقف.', 'al-ittihad-saudi', false],
+    ['الاتحاد: the Abu Dhabi paper credited in a dateline', 'بيروت (الاتحاد) أقرت الحكومة اللبنانية خطة الجيش.', 'al-ittihad-saudi', false],
+    ['حكيمي: the captain with his club in the sentence', 'عاد قائد المنتخب المغربي حكيمي إلى تدريبات باريس سان جيرمان.', 'achraf-hakimi', true],
+    ['حكيمي: someone else with that surname', 'قال المهندس عبد اللطيف حكيمي إن المشروع ينطلق الشهر المقبل.', 'achraf-hakimi', false],
+    ['إكس: the platform after عبر', 'وقال المتحدث عبر إكس إن الوفد وصل إلى القاهرة.', 'twitter', true],
+    ['إكس: X-rays, even after عبر', 'مرت الحقائب عبر أشعة إكس في المطار.', 'twitter', false],
+    ['أف ب: AFP as a photo credit', 'اجتماع الحكومة في قصر بعبدا (أف ب)', 'afp', true],
+    ['أف: an interjection is not AFP', 'قال أف من شدة الحر ثم جلس.', 'afp', false],
+    ['سكاي نيوز: Sky News Arabia as Arabic pages write it', 'وقال الرئيس في مقابلة مع سكاي نيوز إن الحوار مستمر.', 'sky-news-arabia', true],
+    ['سكاي نيوز البريطانية: the British channel', 'ذكرت سكاي نيوز البريطانية أن لندن تدرس القرار.', 'sky-news-arabia', false],
+    ['حماس: the movement when its disarmament is the subject', 'حدد الوزير موعدا نهائيا لنزع سلاح حماس.', 'hamas', true],
+    ['حماس: enthusiasm beside a weapon', 'حمل الجنود سلاحهم بحماس كبير في العرض.', 'hamas', false],
+    ['نظام البعث: the Syrian party\'s rule', 'انتهى حكم نظام البعث في سوريا بعد 61 عاما.', 'baath-party', true],
+    ['نظام البعث: Iraq\'s Baath under Saddam is another party', 'أعدم نظام البعث في العراق آلاف المعارضين زمن صدام.', 'baath-party', false],
+  ])('%s', (_, text, id, expected) => {
+    expect(idsIn(text).includes(id)).toBe(expected);
+  });
+});
+
 describe('names two records share', () => {
   it('حزب الله: Lebanon\'s on a Lebanese page, Kata\'ib Hezbollah\'s on a page naming that group', () => {
     expect(idsIn('قال حزب الله في بيان إن مقاتليه استهدفوا موقعا في جنوب لبنان.')).toContain('hezbollah');
