@@ -133,6 +133,43 @@ describe('spellings and rules found missing or wrong on fresh news (docs/newsmak
   });
 });
 
+describe('records added for names that recur in fresh news', () => {
+  it.each([
+    ['الشيباني: the Syrian minister beside his counterpart', 'وقال الشيباني في مؤتمر صحفي مع نظيره التركي إن دمشق منفتحة.', 'asaad-al-shaibani', true],
+    ['الشيباني: another man of that family', 'فاز اللاعب علي الشيباني بالميدالية الذهبية في البطولة.', 'asaad-al-shaibani', false],
+    ['جروسي: the IAEA chief with Iran in the sentence', 'قال جروسي إن المفتشين سيعودون إلى إيران قريبا.', 'rafael-grossi', true],
+    ['غروسي: a footballer of that name', 'سجل المهاجم الإيطالي غروسي هدفا في الدوري.', 'rafael-grossi', false],
+    ['إمام أوغلو: the mayor with Istanbul in the sentence', 'مثل إمام أوغلو أمام محكمة في إسطنبول.', 'ekrem-imamoglu', true],
+    ['إمام أوغلو: someone else of that name', 'حصل الطالب إمام أوغلو على منحة دراسية في برلين.', 'ekrem-imamoglu', false],
+    ['فتح: the movement beside Hamas', 'جرت جولة مصالحة بين فتح وحماس في القاهرة.', 'fatah', true],
+    ['فتح: the movement after one of its bodies', 'قال قيادي في فتح إن الاجتماع تأجل.', 'fatah', true],
+    ['فتح: "opening" the crossings, right after Hamas', 'طالبت حماس بفتح المعابر أمام المساعدات.', 'fatah', false],
+    ['فتح: the verb on a page that names the movement in full', 'انتقدت حركة فتح القرار. وقررت إسرائيل فتح معبر رفح.', 'fatah', true],
+    ['اتحاد الشغل: the Tunisian union on a Tunisian page', 'دعا اتحاد الشغل إلى إضراب عام في تونس.', 'ugtt', true],
+    ['اتحاد الشغل: a union elsewhere', 'عقد اتحاد الشغل المحلي اجتماعه السنوي في الرباط.', 'ugtt', false],
+    ['قناة المسيرة: the Houthi channel', 'ذكرت قناة المسيرة أن الغارات استهدفت صعدة.', 'al-masirah', true],
+    ['المسيرة: a march', 'انطلقت المسيرة من ميدان التحرير ظهرا.', 'al-masirah', false],
+  ])('%s', (_, text, id, expected) => {
+    expect(idsIn(text).includes(id)).toBe(expected);
+  });
+
+  it('فتح on a page that names the movement in full: only the movement\'s mention, not the verb', () => {
+    expect(mentions('انتقدت حركة فتح القرار. وقررت إسرائيل فتح معبر رفح.', 'fatah')).toEqual(['حركة فتح']);
+  });
+
+  it('names with no other sense need no context', () => {
+    expect(idsIn('هدد بن غفير بالانسحاب من الحكومة إذا لم يستقل سموتريتش.')).toEqual(['bezalel-smotrich', 'itamar-ben-gvir']);
+    expect(idsIn('صادقت اللجنة التنفيذية لمنظمة التحرير الفلسطينية على القرار.')).toEqual(['plo']);
+    expect(idsIn('نقلت الوكالة الوطنية للإعلام أن الجلسة انتهت.')).toEqual(['national-news-agency-lebanon']);
+  });
+
+  it('الشرع beside his foreign minister is the president, from December 2024 only', () => {
+    expect(idsIn('وصل الشرع والشيباني إلى البرازيل.', '2025-11-10')).toContain('ahmed-al-sharaa');
+    expect(idsIn('وصل الشرع والشيباني إلى البرازيل.', '2023-05-10')).not.toContain('ahmed-al-sharaa');
+    expect(idsIn('نقل الشيباني عن أهل العلم أن أحكام الشرع واضحة.', '2025-11-10')).not.toContain('ahmed-al-sharaa');
+  });
+});
+
 describe('names two records share', () => {
   it('حزب الله: Lebanon\'s on a Lebanese page, Kata\'ib Hezbollah\'s on a page naming that group', () => {
     expect(idsIn('قال حزب الله في بيان إن مقاتليه استهدفوا موقعا في جنوب لبنان.')).toContain('hezbollah');
