@@ -23,6 +23,10 @@ describe('regions by their prefixed forms', () => {
     ['قال مسؤول في محافظة حلب إن المدارس أعيد فتحها.', 'aleppo-governorate'],
     ['Heavy rain flooded villages in Nineveh Governorate on Monday.', 'nineveh-governorate'],
     ['Officials in Riyadh Province said the road would reopen.', 'riyadh-province'],
+    ['أعلن والي ولاية وهران إغلاق المدارس بسبب الأمطار.', 'oran-province'],
+    ['سجلت مصالح الحماية المدنية في ولاية تيزي وزو عشرات التدخلات.', 'tizi-ouzou-province'],
+    ['شهدت جهة الدار البيضاء-سطات تساقطات مطرية مهمة أمس.', 'casablanca-settat-region'],
+    ['صادق مجلس جهة فاس مكناس على برنامج التنمية الجهوية.', 'fez-meknes-region'],
   ])('the region: %s', (text, id) => has(text, id));
 
   it('"محافظة نينوى" is the governorate, not the city of Mosul', () => {
@@ -37,12 +41,23 @@ describe('regions by their prefixed forms', () => {
     ['قال مصدر في الرياض إن المفاوضات مستمرة.', 'riyadh-province'],
     ['قال محافظ نينوى إن الطرق أعيد فتحها.', 'nineveh-governorate'],
     ['وصل الوفد إلى منطقة قريبة من الرياض.', 'riyadh-province'],
+    ['وصل المنتخب إلى وهران استعدادا للمباراة.', 'oran-province'],
+    ['اتجهت القافلة من جهة الدار البيضاء نحو الرباط.', 'casablanca-settat-region'],
   ])('the bare name is no region: %s', (text, id) => hasNot(text, id));
 
   it('"الخرطوم" alone is the city, "ولاية الخرطوم" the state and not the city', () => {
     has('وصل الرئيس إلى الخرطوم لإجراء محادثات مع قادة الجيش.', 'khartoum');
     has('نزح آلاف السكان من ولاية الخرطوم إلى الولايات المجاورة.', 'khartoum-state');
     hasNot('نزح آلاف السكان من ولاية الخرطوم إلى الولايات المجاورة.', 'khartoum');
+  });
+
+  it('"ولاية وهران" is the province and not the city; "وهران" alone is the city', () => {
+    hasNot('أعلن والي ولاية وهران إغلاق المدارس بسبب الأمطار.', 'oran');
+    has('وصل المنتخب إلى وهران استعدادا للمباراة.', 'oran');
+  });
+
+  it('"جهة الشرق" ("the east side") makes no card for Morocco\'s Oriental region, which the list leaves out', () => {
+    expect(placeIds('تقدمت القوات من جهة الشرق نحو المدينة.')).toEqual([]);
   });
 
   it('"محافظة حلب" is the governorate and not the city, though محافظة is a place noun for the city', () => {
@@ -57,8 +72,8 @@ describe('the regions as records', () => {
     const relations = new Set(placesSet().records.relations.map((r) => `${r.from} ${r.type} ${r.to}`));
     for (const e of list) {
       expect(e.aliases.map((a) => a.text), e.id).toEqual([e.name.ar, e.name.en]);
-      expect(e.name.ar, e.id).toMatch(/^(?:محافظة|ولاية|منطقة|إمارة) /);
-      expect(e.name.en, e.id).toMatch(/ (?:Governorate|Province|State)$|^Emirate of /);
+      expect(e.name.ar, e.id).toMatch(/^(?:محافظة|ولاية|منطقة|إمارة|جهة) /);
+      expect(e.name.en, e.id).toMatch(/ (?:Governorate|Province|State|Region)$|^Emirate of /);
       expect(e.sources).toEqual(['siyaq-regions']);
       expect(relations.has(`${e.id} located-in ${e.place!.country}`), e.id).toBe(true);
     }
