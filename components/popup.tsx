@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Lang } from '../lib/i18n';
-import type { Card, Settings, TabMatches } from '../lib/messaging/protocol';
+import type { Card, ReferenceStatus, Settings, TabMatches } from '../lib/messaging/protocol';
 import { CardList, type FocusRequest, type ShownCard } from './card-list';
 import { EmptyState, type EmptyReason } from './empty-state';
 import { LanguageToggle } from './language-toggle';
 import type { PopupApi, TargetTab } from './popup-api';
+import { ReferenceProblem } from './reference-problem';
 import { SiteSwitch } from './site-switch';
 import { sortCards } from '../lib/cards/sort-cards';
 
@@ -45,7 +46,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [extra, setExtra] = useState<ShownCard[]>([]);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [notice, setNotice] = useState('');
-  const [referenceProblem, setReferenceProblem] = useState<string | null>(null);
+  const [referenceProblem, setReferenceProblem] = useState<Pick<ReferenceStatus, 'importError' | 'problem'> | null>(null);
   const [busy, setBusy] = useState(false);
   const signature = useRef('');
   const loadSeq = useRef(0);
@@ -108,7 +109,7 @@ export function Popup({ api }: { api: PopupApi }) {
     const settingsLoaded = api.getSettings().then(setSettings);
     // Not awaited: a problem with the reference data is worth a line, not a delay of the first card.
     api.getReferenceStatus().then(
-      (status) => setReferenceProblem(status.importError),
+      (status) => setReferenceProblem(status.importError ? status : null),
       () => undefined,
     );
     const target = await api.targetTab();
@@ -217,11 +218,7 @@ export function Popup({ api }: { api: PopupApi }) {
         {host && settings && (
           <SiteSwitch site={host} enabled={!settings.disabledSites.includes(host)} busy={busy} t={t} onChange={onSiteEnabled} />
         )}
-        {referenceProblem && (
-          <p class="status-line reference-problem" role="alert" data-testid="reference-problem">
-            {t('referenceProblem', { message: referenceProblem })}
-          </p>
-        )}
+        {referenceProblem && <ReferenceProblem status={referenceProblem} t={t} />}
         <p class="count" id="card-count" role="status" aria-live="polite">
           {[count, notice].filter(Boolean).join(' · ')}
         </p>

@@ -33,7 +33,10 @@ export default defineBackground(() => {
       ...settingsHandlers(db),
       ...packs,
       getReferenceStatus: (input, caller) =>
-        packs.getReferenceStatus(input, caller).catch((e: unknown) => ({ version: null, entities: 0, events: 0, importError: describeOpenError(e).message })),
+        packs.getReferenceStatus(input, caller).catch((e: unknown) => {
+          const { kind, message } = describeOpenError(e);
+          return { version: null, entities: 0, events: 0, importError: message, problem: kind };
+        }),
       ...historyHandlers(db),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },

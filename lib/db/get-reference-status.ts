@@ -13,5 +13,6 @@ export async function getReferenceStatus(db: SiyaqDb): Promise<ReferenceStatus> 
     entities: enabled.reduce((n, p) => n + p.counts.entities, 0),
     events: enabled.reduce((n, p) => n + p.counts.events, 0),
     importError: error?.message ?? null,
+    problem: error ? 'install-failed' : null,
   };
 }

@@ -173,6 +173,11 @@ export const referenceStatusSchema = z.strictObject({
   events: z.number().int(),
   /** Set when the last import failed; the previous set (if any) is still in use. */
   importError: z.string().nullable(),
+  /**
+   * What kind of problem importError is, so the popup can say it in the reader's language (the
+   * message itself is the technical detail, in English).
+   */
+  problem: z.enum(['newer-version', 'upgrade-failed', 'no-room', 'open-failed', 'install-failed']).nullable().optional(),
 });
 
 /** An installed pack as the options page lists it. Every string is shown as text, never as markup. */

@@ -39,15 +39,38 @@ const cardIds = (root: Element) =>
   [...root.querySelectorAll('article')].map((a) => a.getAttribute('data-entity-id') ?? a.getAttribute('data-event-id'));
 
 describe('Popup', () => {
-  it('says when the reference data needs the reader, as an alert, and still shows the cards', async () => {
+  it('says when the reference data needs the reader, as an alert in Arabic, with the technical detail apart, and still shows the cards', async () => {
     const api = fakeApi(matched);
-    const message = "Siyaq's data was saved by a newer version of the extension. Nothing was changed or deleted. Update Siyaq to use it again.";
-    api.getReferenceStatus.mockResolvedValue({ version: null, entities: 0, events: 0, importError: message });
+    const message = "Siyaq's data was saved by a newer version of the extension (its database is newer than schema v3). Nothing was changed or deleted. Update Siyaq to use it again.";
+    api.getReferenceStatus.mockResolvedValue({ version: null, entities: 0, events: 0, importError: message, problem: 'newer-version' });
     const { root } = await open(api);
     const alert = root.querySelector('[data-testid="reference-problem"]')!;
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.textContent).toBe(`تنبيه: قد تكون البطاقات ناقصة أو قديمة. ${message}`);
+    expect(alert.querySelector('p')!.textContent).toBe(
+      'تنبيه: قد تكون البطاقات ناقصة أو قديمة. حُفظت بيانات سياق بإصدار أحدث من الإضافة، ولم يُغيَّر منها شيء ولم يُحذف. حدِّث سياق لتعود إليها.',
+    );
+    const detail = alert.querySelector('details [data-testid="reference-problem-detail"]')!;
+    expect(detail.textContent).toBe(message);
+    expect([detail.getAttribute('lang'), detail.getAttribute('dir')]).toEqual(['en', 'ltr']);
     expect(cardIds(root)).toHaveLength(3);
+  });
+
+  it('says a failed bundled install in English when the popup is in English', async () => {
+    const api = fakeApi(matched, { language: 'en' });
+    api.getReferenceStatus.mockResolvedValue({ version: 'abc', entities: 11, events: 3, importError: 'bundled pack places: entities.4.aliases: too long', problem: 'install-failed' });
+    const { root } = await open(api);
+    const alert = root.querySelector('[data-testid="reference-problem"]')!;
+    expect(alert.querySelector('p')!.textContent).toBe(
+      'Attention: the cards may be incomplete or out of date. A bundled pack could not be installed; its previous version is still in use.',
+    );
+    expect(alert.querySelector('[data-testid="reference-problem-detail"]')!.textContent).toBe('bundled pack places: entities.4.aliases: too long');
+  });
+
+  it('shows a problem of no known kind as it was said', async () => {
+    const api = fakeApi(matched);
+    api.getReferenceStatus.mockResolvedValue({ version: null, entities: 0, events: 0, importError: 'something else' });
+    const { root } = await open(api);
+    expect(root.querySelector('[data-testid="reference-problem"]')!.textContent).toBe('تنبيه: قد تكون البطاقات ناقصة أو قديمة. something else');
   });
 
   it('shows no alert when the reference data is fine', async () => {

@@ -83,7 +83,7 @@ describe('faults in the middle of a write', () => {
 
   it('the quota error is explained to the reader as something to act on', () => {
     const said = describeOpenError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    expect(said).toMatchObject({ readerMustAct: true });
+    expect(said).toMatchObject({ readerMustAct: true, kind: 'no-room' });
     expect(said.message).toMatch(/no room left/);
   });
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCards } from '../../../lib/db/build-cards';
 import { getCombinedVersion } from '../../../lib/db/combined-version';
 import { exportPack } from '../../../lib/db/export-pack';
+import { getReferenceStatus } from '../../../lib/db/get-reference-status';
 import { installBundledPacks } from '../../../lib/db/install-bundled-packs';
 import { installPack, type InstallablePack } from '../../../lib/db/install-pack';
 import { loadMatchableSet } from '../../../lib/db/load-matchable-set';
@@ -210,7 +211,9 @@ describe('installBundledPacks', () => {
     expect(result).toMatchObject({ status: 'failed', error: 'broken bundle' });
     expect((await db.packs.get('core'))?.contentVersion).toBe(corePack.contentVersion);
     expect((await db.meta.get('importError'))?.value).toMatchObject({ message: 'bundled pack core: broken bundle' });
+    expect(await getReferenceStatus(db)).toMatchObject({ importError: 'bundled pack core: broken bundle', problem: 'install-failed' });
     await installBundledPacks(db, [{ id: 'core', data: nextCorePack() }], parse);
     expect((await db.meta.get('importError'))?.value).toBeNull();
+    expect(await getReferenceStatus(db)).toMatchObject({ importError: null, problem: null });
   });
 });

@@ -102,6 +102,7 @@ describe('upgrades keep every record', () => {
     );
     expect(error).not.toBeNull();
     const said = describeOpenError(error);
+    expect(said.kind).toBe('upgrade-failed');
     expect(said.message).toMatch(/could not upgrade/);
     expect(said.message).toMatch(/kept as it was/);
     failing.close();
@@ -133,7 +134,7 @@ describe('upgrades keep every record', () => {
       (e: unknown) => e,
     );
     const said = describeOpenError(error);
-    expect(said.readerMustAct).toBe(true);
+    expect(said).toMatchObject({ readerMustAct: true, kind: 'newer-version' });
     expect(said.message).toMatch(/newer version/);
     expect(said.message).toMatch(/Nothing was changed or deleted/);
     db.close();
