@@ -190,7 +190,8 @@ export function PackManager({ api, t, lang }: Props) {
             <h3 ref={errorsHeading} tabIndex={-1}>
               {t('packErrorsHeading')}
             </h3>
-            <ul dir="ltr">
+            {/* The validator speaks English (paths and field names): a screen reader reads it as English. */}
+            <ul dir="ltr" lang="en">
               {problems.lines.map((line, i) => (
                 <li key={i}>
                   <bdi>{line}</bdi>
