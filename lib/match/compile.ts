@@ -26,6 +26,11 @@ export type Pattern =
        * writes الكاظمى for الكاظمي, and no particle is that long.
        */
       maksura: -1 | 0 | 1;
+      /**
+       * 1 if the alias ends in "+" (أوبك+), 0 if another alias is the same words with "+" (أوبك), -1 otherwise.
+       * Normalized words drop the "+", so the page must agree on it: OPEC's report is not OPEC+'s.
+       */
+      plus: -1 | 0 | 1;
     };
 
 export interface Matcher {
@@ -72,6 +77,9 @@ export function compileMatcher(set: MatchableSet): Matcher {
     return id;
   };
 
+  /** Word keys of aliases written with a final "+", and each name pattern's key, to mark the plain twins. */
+  const plusKeys = new Set<string>();
+  const keyOf = new Map<number, string>();
   const addAlias = (kind: 'entity' | 'event', owner: number, alias: Alias, where: string) => {
     const words = wordsOf(alias.text, where);
     const conditions = compileConditions(alias.requires, alias.vetoes, phraseId);
@@ -81,7 +89,11 @@ export function compileMatcher(set: MatchableSet): Matcher {
       const last = n.text.length - 1;
       if (n.text.charCodeAt(last) === 0x064a) maksura = writtenAsMaksura(alias.text, n, last) ? 1 : 0;
     }
-    patterns.push({ kind, owner, strong: conditions.anyOf.length === 0, conditions, maksura });
+    const plusAlias = alias.text.trim().endsWith('+');
+    const key = words.join(' ');
+    if (plusAlias) plusKeys.add(key);
+    patterns.push({ kind, owner, strong: conditions.anyOf.length === 0, conditions, maksura, plus: plusAlias ? 1 : -1 });
+    keyOf.set(patterns.length - 1, key);
     trie.add(words, patterns.length - 1);
     aliases++;
   };
@@ -93,6 +105,11 @@ export function compileMatcher(set: MatchableSet): Matcher {
     event.aliases.forEach((alias, k) => addAlias('event', i, alias, `event ${event.id} alias ${k}`));
     return compileEvent(event, phraseId);
   });
+
+  for (const [id, key] of keyOf) {
+    const p = patterns[id]!;
+    if (p.kind !== 'phrase' && p.plus < 0 && plusKeys.has(key)) p.plus = 0;
+  }
 
   // Office titles ("الرئيس السوري") name the holder on the page's date (lib/match/roles.ts).
   const roles = compileRoles(set.entities, phraseId);

@@ -135,6 +135,11 @@ export class PageView {
     return writtenAsMaksura(this.text, this.norm, this.tokens.end[i]! - 1);
   }
 
+  /** Whether word i is written with "+" right after it (أوبك+). */
+  followedByPlus(i: number): boolean {
+    return this.norm.text.charCodeAt(this.tokens.end[i]!) === 0x2b;
+  }
+
   addHit(phrase: number, hit: Hit): void {
     const list = this.phraseHits.get(phrase);
     if (list) list.push(hit);

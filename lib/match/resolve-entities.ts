@@ -74,15 +74,20 @@ export function resolveEntities(
   const first = round(strong);
   if (first.length > 0) round(new Set([...strong, ...first]), new Set(first));
 
-  // Candidates of one span (entities sharing a name) are adjacent, in pattern order: the first kept names
-  // the span, so a name never yields two entities and the older record's reading wins a tie.
-  for (let k = 1; k < candidates.length; k++) {
-    for (let m = k - 1; shared(k, m); m--) {
-      if (keep[m] === 1) {
-        keep[k] = 2; // shadowed: neither accepted nor a name waiting for context
-        break;
-      }
+  // Candidates of one span (entities sharing a name) are adjacent, in pattern order. The first kept one that
+  // a context rule accepted names the span, else the first kept: a reading with evidence on the page (ليفربول
+  // beside football words: the club) beats one that needs none (the city), and otherwise the older record's
+  // reading wins a tie. Either way a name never yields two entities.
+  for (let k = 0; k < candidates.length; ) {
+    let end = k + 1;
+    while (shared(k, end)) end++;
+    if (end - k > 1) {
+      let name = -1;
+      for (let m = k; m < end && name < 0; m++) if (keep[m] === 1 && rules.has(candidates[m]!)) name = m;
+      for (let m = k; m < end && name < 0; m++) if (keep[m] === 1) name = m;
+      for (let m = k; m < end; m++) if (m !== name && keep[m] === 1) keep[m] = 2; // shadowed: neither accepted nor waiting for context
     }
+    k = end;
   }
   for (const id of strong) strongOut.add(id);
   const accepted: AliasCandidate[] = [];

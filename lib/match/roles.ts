@@ -23,12 +23,13 @@ export const ROLE_PATTERN = -1;
  * Words that turn a title into someone else's or into the office itself. Before the title: a deputy,
  * assistant or under-secretary, or the post itself ("منصب رئيس الوزراء", "المرشح لمنصب…"). After it: a
  * former, late, ousted, elect, designate or next holder ("الرئيس الأمريكي المنتخب" in November 2024 was not
- * the president). Written as a reader writes them; compared in normalized form.
+ * the president), or one of that time ("الرئيس الأميركي وقتها جو بايدن" on a page of 2025 is not the holder
+on the page's date). Written as a reader writes them; compared in normalized form.
  */
 const BEFORE = ['نائب', 'ونائب', 'لنائب', 'مساعد', 'ومساعد', 'وكيل', 'ووكيل', 'منصب', 'لمنصب', 'بمنصب', 'مرشح', 'المرشح', 'ومرشح', 'كرسي'];
 const AFTER = [
   'السابق', 'السابقة', 'الأسبق', 'الأسبقة', 'الراحل', 'الراحلة', 'المخلوع', 'المعزول', 'المقال', 'المنتخب', 'المنتخبة',
-  'المكلف', 'المكلفة', 'المقبل', 'القادم', 'الجديد',
+  'المكلف', 'المكلفة', 'المقبل', 'القادم', 'الجديد', 'وقتها', 'وقتذاك', 'وقتئذ', 'آنذاك', 'حينها', 'حينذاك', 'حينئذ', 'يومها',
 ];
 const BEFORE_SET = new Set(BEFORE.map((w) => normalize(w).text));
 const AFTER_SET = new Set(AFTER.map((w) => normalize(w).text));

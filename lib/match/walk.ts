@@ -55,6 +55,7 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
             continue;
           }
           if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
+          if (p.plus >= 0 && (page.followedByPlus(j - 1) ? 1 : 0) !== p.plus) continue;
           if (p.kind === 'entity') {
             if (!bestEntity || j > bestEntity.last) {
               bestEntity = { pattern: id, owner: p.owner, first: i, last: j, skip };

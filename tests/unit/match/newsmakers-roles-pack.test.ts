@@ -26,4 +26,8 @@ describe('titles in the news-makers pack', () => {
     expect(idsIn('زار الرئيس الإيراني بكين.', '2024-06-10')).toEqual([]);
     expect(idsIn('ألقى الأمين العام لحزب الله خطابا متلفزا.', '2024-10-10')).toEqual([]);
   });
+  it('a title of another time ("الرئيس الأميركي وقتها") is not the holder on the page\'s date', () => {
+    expect(idsIn('فيما اعتبره الرئيس الأميركي وقتها جو بايدن أمرا شائنا.', '2025-10-17')).toEqual(['joe-biden']);
+    expect(idsIn('فيما اعتبره الرئيس الأميركي أمرا شائنا.', '2025-10-17')).toEqual(['donald-trump']);
+  });
 });
