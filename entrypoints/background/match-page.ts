@@ -20,7 +20,7 @@ export interface MatchPageDeps {
 /** The messages a content script sends: its page's text, its empty states, and its settings. */
 export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now }: MatchPageDeps): Pick<
   BackgroundHandlers,
-  'matchPage' | 'pageStatus' | 'getPageSettings'
+  'matchPage' | 'pageStatus' | 'frameGone' | 'getPageSettings'
 > {
   return {
     async matchPage(input, caller) {
@@ -83,6 +83,12 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
       // Only the top document speaks for the tab; a frame that is not Arabic or is off says nothing.
       if (caller.frameId !== 0) return { ok: true };
       await tracker.recordStatus(caller.tabId, input.status, caller.url, input.title);
+      return { ok: true };
+    },
+
+    async frameGone(_input, caller) {
+      // Which frame and which document come from the browser (sender), not from the page.
+      await tracker.forgetFrame(caller.tabId, caller.frameId, caller.url);
       return { ok: true };
     },
 

@@ -82,6 +82,9 @@ export default defineContentScript({
       session.stop();
     });
 
+    // An iframe removed from its page (or sent elsewhere) takes its names out of the tab's cards and badge.
+    if (!top) ctx.addEventListener(window, 'pagehide', () => void sendMessage('frameGone', {}).catch(() => undefined));
+
     // Single-page sites change the URL without loading a page; the background forgets the tab then.
     ctx.addEventListener(window, 'wxt:locationchange', rescan);
     rescan();

@@ -263,6 +263,12 @@ export const backgroundMessages = {
     }),
     output: ok,
   },
+  /** A frame's document is going away (iframe removed or navigated): its findings leave the tab's. */
+  frameGone: {
+    from: 'content',
+    input: empty,
+    output: ok,
+  },
   /** What the content script must do on its own page (looked up from the sender's URL). */
   getPageSettings: {
     from: 'content',

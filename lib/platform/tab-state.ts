@@ -120,6 +120,24 @@ export function applyStatus(previous: TabState | undefined, status: 'not-arabic'
   return withFrames({ url, title, revision: -1 }, frames, status);
 }
 
+/**
+ * A frame's document went away (the iframe was removed, or navigated elsewhere): its findings leave the
+ * tab's totals. Null (nothing to change) for the top frame, for a frame the state does not hold, and for a
+ * frame that already reported another document (its new page scanned before the old one's goodbye came).
+ */
+export function applyFrameGone(previous: TabState | undefined, frameId: number, url: string): TabState | null {
+  if (frameId === 0 || !previous?.frames) return null;
+  const gone = previous.frames[frameId];
+  if (!gone || gone.url !== url) return null;
+  const frames = { ...previous.frames };
+  delete frames[frameId];
+  const { url: tabUrl, title, revision, pageKey, pageDate } = previous;
+  // With nothing left: the top document scanned and found nothing, or it never scanned (it said it is
+  // not Arabic, and only the frame spoke); any other status stays as it was.
+  const empty = previous.status !== 'matched' ? previous.status : frames[0] || revision >= 0 ? 'no-matches' : 'not-arabic';
+  return { ...withFrames({ url: tabUrl, title, revision }, frames, empty), ...(pageKey ? { pageKey } : {}), ...(pageDate ? { pageDate } : {}) };
+}
+
 /** Keeps first-seen order (the popup lists by first occurrence), adds mention counts and unites the reasons. */
 function mergeCounts<T extends { id: string; mentions: number; why?: WhyReason[] }>(previous: readonly T[], added: readonly T[]): T[] {
   const out = previous.map((item) => ({ ...item }));

@@ -1,6 +1,6 @@
 import { browser, type Browser } from '#imports';
 import { setBadgeCount } from './badge';
-import { applyScan, applyStatus, distinctCount, type Found, type ScanInfo, type TabState } from './tab-state';
+import { applyFrameGone, applyScan, applyStatus, distinctCount, type Found, type ScanInfo, type TabState } from './tab-state';
 import { createTabStateStore, type TabStateStore } from './tab-state-store';
 import { withoutHash } from '../url/without-hash';
 
@@ -31,6 +31,12 @@ export function createTabTracker({ store = createTabStateStore(), setBadge = set
     async recordStatus(tabId: number, status: 'not-arabic' | 'disabled', url: string, title: string): Promise<void> {
       const state = await store.update(tabId, (previous) => applyStatus(previous, status, url, title));
       await setBadge(tabId, distinctCount(state));
+    },
+
+    /** A frame's document went away: its findings leave the tab and its badge. */
+    async forgetFrame(tabId: number, frameId: number, url: string): Promise<void> {
+      const state = await store.update(tabId, (previous) => applyFrameGone(previous, frameId, url));
+      if (state) await setBadge(tabId, distinctCount(state));
     },
 
     /**

@@ -47,3 +47,14 @@ test('a frame that reloads replaces only its own findings; the top page reloadin
   await page.reload();
   await expect.poll(() => siyaq.badge(tabId)).toBe('5');
 });
+
+test('an iframe removed from the page takes its names out of the badge and the cards', async ({ siyaq }) => {
+  const { page, tabId } = await siyaq.open('frames.html');
+  await expect.poll(() => siyaq.badge(tabId)).toBe('5');
+  // وكالة رويترز is named only in the live blog's frame.
+  await page.evaluate(() => document.getElementById('live')!.remove());
+  await expect.poll(() => siyaq.badge(tabId)).toBe('4');
+  const popup = await siyaq.popup(tabId);
+  await expect(popup.locator('[data-entity-id="mustafa-al-kadhimi"]')).toBeVisible();
+  expect((await cardIds(popup)).sort()).toEqual(['baghdad', 'joint-operations-command', 'kadhimi-assassination-attempt-2021', 'mustafa-al-kadhimi']);
+});

@@ -18,6 +18,7 @@ function handlers() {
   return {
     matchPage: vi.fn(async () => ({ entities: [], events: [], count: 0 })),
     pageStatus: vi.fn(async () => ({ ok: true })),
+    frameGone: vi.fn(async () => ({ ok: true })),
     getPageSettings: vi.fn(async () => ({ enabled: true, highlights: true })),
     getTabMatches: vi.fn(async ({ tabId }: { tabId: number }) => ({ status: 'not-scanned' as const, url: `tab ${tabId}`, title: '', entities: [], events: [] })),
     getCards: vi.fn(fail),

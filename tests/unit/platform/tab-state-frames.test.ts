@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyScan, applyStatus, distinctCount, locateMention, type Found, type ScanInfo, type TabState } from '../../../lib/platform/tab-state';
+import { applyFrameGone, applyScan, applyStatus, distinctCount, locateMention, type Found, type ScanInfo, type TabState } from '../../../lib/platform/tab-state';
 
 const TOP = 'https://news.example.iq/a/1';
 const LIVE = 'https://news.example.iq/live/embed';
@@ -70,5 +70,30 @@ describe('tab state across frames', () => {
     expect(locateMention(state, 'mustafa-al-kadhimi', 5)).toBeNull();
     expect(locateMention(state, 'reuters', 0)).toEqual({ frameId: 2, index: 0 });
     expect(locateMention(undefined, 'reuters', 0)).toBeNull();
+  });
+
+  it('a removed frame takes its findings out of the totals; the top document’s stay, with the page and its date', () => {
+    const state = fold([scan(0, 20, { pageKey: TOP, pageDate: { date: '2021-11-07', from: 'page' } }), found(kadhimi)], [scan(3, 10), found(reuters, { ...kadhimi, mentions: 1 })])!;
+    expect(distinctCount(state)).toBe(2);
+    const after = applyFrameGone(state, 3, LIVE)!;
+    expect(after.entities).toEqual([kadhimi]);
+    expect(Object.keys(after.frames!)).toEqual(['0']);
+    expect(after).toMatchObject({ status: 'matched', url: TOP, revision: 20, pageKey: TOP, pageDate: state.pageDate });
+    expect(distinctCount(after)).toBe(1);
+  });
+
+  it('nothing changes for the top frame, an unknown frame, or a frame that already reported its next document', () => {
+    const state = fold([scan(0, 20), found(kadhimi)], [scan(3, 10), found(reuters)])!;
+    expect(applyFrameGone(state, 0, TOP)).toBeNull();
+    expect(applyFrameGone(state, 7, LIVE)).toBeNull();
+    expect(applyFrameGone(state, 3, 'https://news.example.iq/live/old')).toBeNull();
+    expect(applyFrameGone(undefined, 3, LIVE)).toBeNull();
+  });
+
+  it('with the only Arabic frame gone, a tab whose top page is not Arabic says so again; a top page with nothing found says no matches', () => {
+    const framed = applyStatus(fold([scan(3, 10), found(reuters)]), 'not-arabic', TOP, 'English');
+    expect(applyFrameGone(framed, 3, LIVE)).toMatchObject({ status: 'not-arabic', entities: [], events: [] });
+    const plain = fold([scan(0, 20), found()], [scan(3, 10), found(reuters)])!;
+    expect(applyFrameGone(plain, 3, LIVE)).toMatchObject({ status: 'no-matches', entities: [] });
   });
 });
