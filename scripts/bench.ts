@@ -7,6 +7,8 @@
  *   (e) normalize() alone, the floor for anything that matches normalized text
  * (c) and (d) run on pre-normalized text and know nothing of proclitics or context, so they do less work.
  * Rates are UTF-8 MB (10^6 bytes) per second, median of several runs after warm-up.
+ * It ends with `npm run scan --json` itself on 8 MB of dense text against Aho–Corasick (bench/scan-vs-aho.ts;
+ * --no-scan skips it).
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +29,7 @@ import { HOSTILE_PAGES } from './bench/hostile-pages';
 import { interleave } from './bench/interleave';
 import { timeOnce } from './bench/time-once';
 import { prng } from './bench/prng';
+import { scanVsAho } from './bench/scan-vs-aho';
 import { syntheticEntities } from './bench/synthetic-set';
 
 const SEED = 20211107;
@@ -219,6 +222,7 @@ function main(): void {
   }
   dense(seedText, synthetic);
   benchPlaces(corpus, bundled, ROUNDS);
+  if (!process.argv.includes('--no-scan')) scanVsAho();
   console.log(
     `\nmedian of ${ROUNDS} interleaved rounds after a warm-up; load average ${fmt(load, 2)} before, ` +
       `${fmt(loadavg()[0]!, 2)} after (${cpus().length} cores); total ${fmt((performance.now() - started) / 1000)} s on Node ${process.versions.node}`,
