@@ -147,9 +147,22 @@ function isDigitAt(text: string, i: number): boolean {
 
 const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER.test(text[i] ?? '');
 
+/** Month of each spelling met so far: a page writes the same few month names again and again. */
+const monthMemo = new Map<string, number | undefined>();
+const MONTH_MEMO_LIMIT = 4096;
+
 function monthOf(spelling: string): number | undefined {
-  for (const { re, month } of MONTH_REGEXES) if (re.test(spelling)) return month;
-  return undefined;
+  if (monthMemo.has(spelling)) return monthMemo.get(spelling);
+  let found: number | undefined;
+  for (const { re, month } of MONTH_REGEXES) {
+    if (re.test(spelling)) {
+      found = month;
+      break;
+    }
+  }
+  // Spellings are short strings the regexes matched; the bound keeps a hostile page from growing it.
+  if (monthMemo.size < MONTH_MEMO_LIMIT) monthMemo.set(spelling, found);
+  return found;
 }
 
 function weekdayOf(spelling: string): number | undefined {
@@ -379,7 +392,12 @@ export function findDates(text: string): ArabicDate[] {
     consumed = found.end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, found.end);
     if (found.invalid) continue;
-    out.push({ ...found, text: text.slice(found.start, found.end), iso: isoOf(found.year, found.month, found.day) });
+    const date: ArabicDate = { start: found.start, end: found.end, text: text.slice(found.start, found.end), iso: isoOf(found.year, found.month, found.day) };
+    if (found.year !== undefined) date.year = found.year;
+    if (found.month !== undefined) date.month = found.month;
+    if (found.day !== undefined) date.day = found.day;
+    if (found.weekday !== undefined) date.weekday = found.weekday;
+    out.push(date);
   }
   return out;
 }

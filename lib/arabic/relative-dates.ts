@@ -81,9 +81,17 @@ function ago(page: number, n: number, unit: Unit): string {
   return isoOf(new Date(page).getUTCFullYear() - n);
 }
 
+/** Whole-word patterns of the fixed word lists here, compiled on first use and kept. */
+const wholeWords = new Map<string, RegExp>();
+const wholeWord = (k: string): RegExp => {
+  let re = wholeWords.get(k);
+  if (!re) wholeWords.set(k, (re = new RegExp(`^${fuzzy(k)}$`, 'u')));
+  return re;
+};
+
 const lookup = <T>(table: readonly [string, T][], word: string): T | undefined => {
   const w = word.toLowerCase();
-  return table.find(([k]) => new RegExp(`^${fuzzy(k)}$`, 'u').test(w))?.[1];
+  return table.find(([k]) => wholeWord(k).test(w))?.[1];
 };
 
 /** Relative date expressions in `text`, resolved against `pageDate` (YYYY-MM-DD), in text order. */
@@ -98,7 +106,7 @@ export function findRelativeDates(text: string, pageDate: string): ArabicDate[] 
     out.push({ start, end, text: text.slice(start, end), iso, relative: true });
   };
   for (const m of text.matchAll(AR_WEEKDAY)) {
-    const weekday = AR_WEEKDAYS.findIndex((w) => new RegExp(`^${fuzzy(w)}$`, 'u').test(m[1] ?? ''));
+    const weekday = AR_WEEKDAYS.findIndex((w) => wholeWord(w).test(m[1] ?? ''));
     const which = m[2] === undefined ? 'latest' : lookup(NEXT.map((w) => [w, 1] as [string, number]), m[2]) ? 'next' : 'past';
     if (weekday >= 0) push(m, weekdayIso(page, weekday, which));
   }

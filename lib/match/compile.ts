@@ -225,8 +225,10 @@ function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set:
       m = { id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: [] };
       byEntity.set(c.owner, m);
     }
-    const mention: Mention = page.span(c.first, c.last, c.skip);
-    mention.why = whyOf(c);
+    // One object per mention, made whole (no span first and a field added after).
+    const start = page.spanStart(c.first, c.skip);
+    const end = page.spanEnd(c.last);
+    const mention: Mention = { start, end, text: page.text.slice(start, end), why: whyOf(c) };
     m.mentions.push(mention);
   }
   return [...byEntity.values()];

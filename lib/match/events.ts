@@ -156,8 +156,7 @@ export function findEvents(
   events.forEach((event, e) => {
     for (const cue of event.cues) {
       if (!eraFits(page, cue.era, cue.needsYear)) continue;
-      const firstGroup = cue.groups[0]!.flatMap((p) => page.hits(p));
-      if (firstGroup.length === 0) continue;
+      if (!cue.groups[0]!.some((p) => page.hits(p).length > 0)) continue;
       const reason: Why = { rule: 'cue' };
       if (cue.scope === 'page') {
         if (cue.entities.length && !cue.entities.some((id) => sentencesOf.has(id))) continue;
@@ -181,14 +180,14 @@ export function findEvents(
       }
       // Look only where it can hold: sentences naming one of the cue's entities (or continuing one that does),
       // else those with a first-group phrase.
-      const withFirst = new Set(firstGroup.map((h) => page.sentenceOf(h.first)));
+      const withFirst = sentencesOfHits(page, cue.groups[0]!);
       let sentences: Iterable<number> = withFirst;
       if (cue.entities.length) {
         const named = sentencesNaming(cue.entities);
         sentences = [...withFirst].filter((s) => named.has(s) || continues(s, named, cue.entities));
       }
       for (const s of sentences) {
-        if (!cue.groups.every((group) => group.some((p) => page.hasHitIn(p, s)))) continue;
+        if (!everyGroupIn(page, cue.groups, s)) continue;
         if (datedOtherwise(s, e)) continue;
         for (const group of cue.groups) for (const p of group) for (const h of page.hitsInSentence(p, s)) addHit(e, h, reason);
       }
@@ -212,8 +211,7 @@ export function findEvents(
 
   function signature(e: number, event: CompiledEvent, sig: CompiledSignature): void {
     const record = records[e]!;
-    const hits = sig.what.flatMap((p) => page.hits(p));
-    if (hits.length === 0) return;
+    if (!sig.what.some((p) => page.hits(p).length > 0)) return;
     const eventDay = dayNumber(record.date);
     const pageDay = page.pageDate === undefined ? undefined : dayNumber(page.pageDate);
     // A page written before the event (beyond the days it is talked of in advance) is about another one.
@@ -228,7 +226,7 @@ export function findEvents(
     if (sig.places) places.splice(0, places.length, ...sig.places);
     const who = sentencesNaming(people);
     const placeSentences = sentencesNaming(places);
-    for (const s of new Set(hits.map((h) => page.sentenceOf(h.first)))) {
+    for (const s of sentencesOfHits(page, sig.what)) {
       const dates = page.datesIn(s);
       const agreeing = dates.filter((d) => agreesAt(d.iso, record.date, sig.precision));
       if (contradicted(dates, agreeing.length > 0, record.date, sig.precision === 'day')) continue;
@@ -270,6 +268,34 @@ export function findEvents(
     found.push(match);
   });
   return found.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** The sentences holding hits of `phrases`, phrase by phrase and each in page order, once each. */
+function sentencesOfHits(page: PageView, phrases: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of phrases) {
+    let last = -1;
+    for (const h of page.hits(p)) {
+      const s = page.sentenceOf(h.first);
+      if (s !== last) out.add((last = s));
+    }
+  }
+  return out;
+}
+
+/** Whether sentence `s` holds a phrase of every group. Plain loops: this runs for every candidate sentence of a cue. */
+function everyGroupIn(page: PageView, groups: readonly (readonly number[])[], s: number): boolean {
+  for (const group of groups) {
+    let found = false;
+    for (const p of group) {
+      if (page.hasHitIn(p, s)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;

@@ -69,7 +69,12 @@ export class PageView {
       const extra = digits || this.pageDate ? [...findWordDates(text), ...(this.pageDate ? findRelativeDates(text, this.pageDate) : [])] : [];
       for (const d of extra) if (!found.some((f) => d.start < f.end && f.start < d.end)) found.push(d);
       found.sort((a, b) => a.start - b.start);
-      dates = found.map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
+      // The finders made these objects for this call: moved to page offsets in place.
+      for (const d of found) {
+        d.start += start;
+        d.end += start;
+      }
+      dates = found;
     }
     this.datesBySentence.set(s, dates);
     return dates;
@@ -189,9 +194,19 @@ export class PageView {
 
   /** Original-text span of tokens [first, last), starting `skip` normalized letters into the first. */
   span(first: number, last: number, skip = 0): Span {
-    const start = this.norm.starts[this.tokens.start[first]! + skip]!;
-    const end = endOf(this.norm, this.tokens.end[last - 1]! - 1, this.text);
+    const start = this.spanStart(first, skip);
+    const end = this.spanEnd(last);
     return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Where `span(first, …, skip)` starts in the original text. */
+  spanStart(first: number, skip = 0): number {
+    return this.norm.starts[this.tokens.start[first]! + skip]!;
+  }
+
+  /** Where `span(…, last)` ends in the original text. */
+  spanEnd(last: number): number {
+    return endOf(this.norm, this.tokens.end[last - 1]! - 1, this.text);
   }
 }
 

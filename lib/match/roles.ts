@@ -94,7 +94,24 @@ export function addRoleMentions(
     }
   }
   if (added.length === 0) return accepted as AliasCandidate[];
-  return [...accepted, ...added].sort((a, b) => a.first - b.first);
+  return mergeByFirst(accepted, added.sort((a, b) => a.first - b.first));
+}
+
+/**
+ * The two lists as one in page order, as a stable sort of `a` then `b` would give (on a tie, `a`'s first):
+ * a dense page has thousands of mentions and a few hundred titles, so one merge rather than a sort of all.
+ * `b` is in page order; `a` is too unless the caller's list was not, and then it is sorted whole.
+ */
+function mergeByFirst(a: readonly AliasCandidate[], b: readonly AliasCandidate[]): AliasCandidate[] {
+  for (let i = 1; i < a.length; i++) if (a[i - 1]!.first > a[i]!.first) return [...a, ...b].sort((x, y) => x.first - y.first);
+  const out: AliasCandidate[] = new Array<AliasCandidate>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.first <= b[j]!.first ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function vetoed(page: PageView, hit: Hit): boolean {

@@ -37,10 +37,17 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
   for (let i = 0; i < count; i++) {
     const forms = apostrophe[i] ? trie.startFormsOfWord(page.word(i)) : trie.startFormsAt(text, start[i]!, end[i]!);
     if (forms === 0) continue;
-    let bestEntity: AliasCandidate | undefined;
-    /** Other entities' names of the same span as bestEntity (rare: the list is made only when needed). */
+    // The longest entity and event names so far, as numbers: an object is made only for the one kept.
+    let entityPattern = -1;
+    let entityOwner = 0;
+    let entityLast = 0;
+    let entitySkip = 0;
+    /** Other entities' names of the same span as the best entity (rare: the list is made only when needed). */
     let sameSpan: AliasCandidate[] | undefined;
-    let bestEvent: AliasCandidate | undefined;
+    let eventPattern = -1;
+    let eventOwner = 0;
+    let eventLast = 0;
+    let eventSkip = 0;
     for (let f = 0; f < forms; f++) {
       const skip = trie.formSkips[f]!;
       let node = trie.step(0, trie.formIds[f]!);
@@ -57,27 +64,35 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
           if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
           if (p.plus >= 0 && (page.followedByPlus(j - 1) ? 1 : 0) !== p.plus) continue;
           if (p.kind === 'entity') {
-            if (!bestEntity || j > bestEntity.last) {
-              bestEntity = { pattern: id, owner: p.owner, first: i, last: j, skip };
+            if (entityPattern < 0 || j > entityLast) {
+              entityPattern = id;
+              entityOwner = p.owner;
+              entityLast = j;
+              entitySkip = skip;
               sameSpan = undefined;
-            } else if (j === bestEntity.last && p.owner !== bestEntity.owner && !sameSpan?.some((c) => c.owner === p.owner)) {
+            } else if (j === entityLast && p.owner !== entityOwner && !sameSpan?.some((c) => c.owner === p.owner)) {
               (sameSpan ??= []).push({ pattern: id, owner: p.owner, first: i, last: j, skip });
             }
-          } else if (!bestEvent || j > bestEvent.last) bestEvent = { pattern: id, owner: p.owner, first: i, last: j, skip };
+          } else if (eventPattern < 0 || j > eventLast) {
+            eventPattern = id;
+            eventOwner = p.owner;
+            eventLast = j;
+            eventSkip = skip;
+          }
         }
         if (j >= count || gap[j] === 2) break;
         node = trie.step(node, wordIdAt(j));
         j++;
       }
     }
-    if (bestEntity && i >= entityBlocked) {
-      entityCandidates.push(bestEntity);
+    if (entityPattern >= 0 && i >= entityBlocked) {
+      entityCandidates.push({ pattern: entityPattern, owner: entityOwner, first: i, last: entityLast, skip: entitySkip });
       if (sameSpan) for (const c of sameSpan) entityCandidates.push(c);
-      entityBlocked = bestEntity.last;
+      entityBlocked = entityLast;
     }
-    if (bestEvent && i >= eventBlocked) {
-      eventCandidates.push(bestEvent);
-      eventBlocked = bestEvent.last;
+    if (eventPattern >= 0 && i >= eventBlocked) {
+      eventCandidates.push({ pattern: eventPattern, owner: eventOwner, first: i, last: eventLast, skip: eventSkip });
+      eventBlocked = eventLast;
     }
   }
   return { entityCandidates, eventCandidates };
