@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, Translator } from '../lib/i18n';
-import type { Card as CardData, WhyReason } from '../lib/messaging/protocol';
+import type { ShownCardData, WhyReason } from '../lib/messaging/protocol';
 import { Card } from './card';
 
 export interface ShownCard {
-  card: CardData;
+  /** Without coverage fields until the background has read its related coverage. */
+  card: ShownCardData;
   mentions: number;
   onPage: boolean;
   /** Why the page's mention counts (absent for cards opened from a relation). */

@@ -1,5 +1,5 @@
 import { formatDate, type Lang, type MessageKey, type Translator } from '../lib/i18n';
-import type { Card as CardData, WhyReason } from '../lib/messaging/protocol';
+import type { ShownCardData, WhyReason } from '../lib/messaging/protocol';
 import { CoverageList } from './coverage-list';
 import { FactList } from './fact-list';
 import { MentionButtons } from './mention-buttons';
@@ -17,7 +17,8 @@ const TYPE_LABEL: Record<'person' | 'organization' | 'place' | 'event', MessageK
 };
 
 export interface CardProps {
-  card: CardData;
+  /** Its related coverage may still be on its way (absent): that part shows a busy placeholder. */
+  card: ShownCardData;
   lang: Lang;
   t: Translator;
   /** How many times the page mentions it; 0 for a card opened from a relation. */
@@ -98,8 +99,8 @@ export function Card({ card, lang, t, mentions, onPage, onJump, onOpenRelated, o
       <Timeline card={card} lang={lang} t={t} headingId={`${base}-timeline`} onOpenPage={onOpenPage} />
       <CoverageList
         coverage={card.coverage}
-        more={card.coverageMore}
-        coSeen={card.coSeen}
+        more={card.coverageMore ?? false}
+        coSeen={card.coSeen ?? []}
         lang={lang}
         t={t}
         headingId={`${base}-coverage`}

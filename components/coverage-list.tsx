@@ -4,7 +4,8 @@ import type { CoSeen, Coverage } from '../lib/messaging/protocol';
 import { safePageUrl } from './safe-page-url';
 
 interface Props {
-  coverage: Coverage[];
+  /** Absent while the background is still reading it (the card is painted before its coverage). */
+  coverage: Coverage[] | undefined;
   /** More visited pages mention it than are listed (the newest are). */
   more: boolean;
   coSeen: CoSeen[];
@@ -21,6 +22,14 @@ interface Props {
  * addresses become links. Each item carries the contract's hooks (docs/contracts.md, contract 6).
  */
 export function CoverageList({ coverage, more, coSeen, lang, t, headingId, onOpenPage, onOpenRelated }: Props) {
+  if (coverage === undefined)
+    // Busy, so a screen reader waits for the list instead of reading the placeholder as the answer.
+    return (
+      <section class="card-section coverage-loading" aria-labelledby={headingId} aria-busy="true">
+        <h3 id={headingId}>{t('coverageHeading')}</h3>
+        <p class="muted">{t('coverageLoading')}</p>
+      </section>
+    );
   const groups = groupCoverage(coverage);
   return (
     <section class="card-section" aria-labelledby={headingId}>

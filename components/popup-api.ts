@@ -1,4 +1,4 @@
-import type { Card, ReferenceStatus, Settings, TabMatches } from '../lib/messaging/protocol';
+import type { Card, CardBody, CardCoverage, ReferenceStatus, Settings, TabMatches } from '../lib/messaging/protocol';
 
 /** The tab the popup describes. `url` is empty when the browser does not reveal it. */
 export interface TargetTab {
@@ -17,10 +17,15 @@ export interface PopupApi {
   getSettings(): Promise<Settings>;
   setLanguage(language: Settings['language']): Promise<Settings>;
   setSiteEnabled(host: string, enabled: boolean): Promise<Settings>;
-  /** The tab's matches; with `firstCards`, also the cards of the first that many slots (popup order). */
-  getTabMatches(tabId: number, firstCards?: number): Promise<TabMatches & { cards?: Card[] }>;
-  /** Cards in the order of `ids`; unknown ids are left out. */
+  /**
+   * The tab's matches; with `firstCards`, also the cards of the first that many slots (popup order),
+   * without their related coverage (`getCoverage`).
+   */
+  getTabMatches(tabId: number, firstCards?: number): Promise<TabMatches & { cards?: CardBody[] }>;
+  /** Cards in the order of `ids`, with their related coverage; unknown ids are left out. */
   getCards(ids: string[], tabId: number): Promise<Card[]>;
+  /** The related coverage of cards, in the order of `ids`; unknown ids are left out. */
+  getCoverage(ids: string[], tabId: number): Promise<CardCoverage[]>;
   /** Scrolls the page to a mention; false when the page could not (no content script, stale index). */
   jumpToMention(tabId: number, id: string, index: number): Promise<boolean>;
   /** Tells the page's content script to re-read its settings; false when the tab has none. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator, type Lang } from '../lib/i18n';
-import type { Card, ReferenceStatus, Settings, TabMatches } from '../lib/messaging/protocol';
+import type { CardCoverage, ReferenceStatus, Settings, ShownCardData, TabMatches } from '../lib/messaging/protocol';
+import { afterPaint } from './after-paint';
 import { CardList, type FocusRequest, type ShownCard } from './card-list';
 import { EmptyState, type EmptyReason } from './empty-state';
 import { LanguageToggle } from './language-toggle';
@@ -28,6 +29,8 @@ function webHost(url: string): string {
     return '';
   }
 }
+
+const coverageFields = (c: CardCoverage | undefined) => ({ coverage: c?.coverage ?? [], coverageMore: c?.coverageMore ?? false, coSeen: c?.coSeen ?? [] });
 
 /** What changed on the tab, in a form cheap to compare: only a change reloads the cards. */
 const signatureOf = (m: TabMatches) =>
@@ -77,9 +80,10 @@ export function Popup({ api }: { api: PopupApi }) {
         setView({ kind: 'empty', reason: unsupported ? 'unsupported' : matches.status === 'matched' ? 'no-matches' : matches.status });
         return;
       }
-      // The background assembles each card from the database (a few ms a card): fetch the first
-      // screen's worth first and paint it, then the rest.
-      const byId = new Map<string, Card>();
+      // The background assembles each card from the database (a few ms a card): the first screen's
+      // cards come with the matches, without their related coverage (it reads the reader's visits).
+      // They are painted first, then their coverage and the other cards are fetched.
+      const byId = new Map<string, ShownCardData>();
       const show = () =>
         setView({
           kind: 'cards',
@@ -90,7 +94,21 @@ export function Popup({ api }: { api: PopupApi }) {
           }),
         });
       for (const c of matches.cards ?? []) byId.set(c.id, c);
-      if (byId.size) show();
+      const bodies = [...byId.keys()];
+      let coverageRead: Promise<void> = Promise.resolve();
+      if (bodies.length) {
+        show();
+        await afterPaint();
+        if (seq !== loadSeq.current) return;
+        coverageRead = api.getCoverage(bodies, target.id).then((found) => {
+          if (seq !== loadSeq.current) return;
+          const byCard = new Map(found.map((c) => [c.id, c]));
+          // A card the background no longer knows (its pack switched off meanwhile) gets none, not a
+          // placeholder that would wait for ever.
+          for (const id of bodies) byId.set(id, { ...byId.get(id)!, ...coverageFields(byCard.get(id)) });
+          show();
+        });
+      }
       const ids = slots.map((s) => s.id).filter((id) => !byId.has(id));
       for (const part of [ids.slice(0, FIRST_SCREEN), ids.slice(FIRST_SCREEN)]) {
         if (part.length === 0) continue;
@@ -99,6 +117,7 @@ export function Popup({ api }: { api: PopupApi }) {
         for (const c of cards) byId.set(c.id, c);
         show();
       }
+      await coverageRead;
     },
     [api],
   );
@@ -223,9 +242,10 @@ export function Popup({ api }: { api: PopupApi }) {
           {[count, notice].filter(Boolean).join(' · ')}
         </p>
       </header>
-      {/* Busy until every card of the list is drawn: a screen reader waits for the whole list, and
-          so can anyone reading the cards back (the first ones are painted before the rest arrive). */}
-      <main aria-busy={view.kind === 'loading' || (view.kind === 'cards' && view.cards.length < view.total)}>
+      {/* Busy until every card of the list is drawn with its coverage: a screen reader waits for the
+          whole list, and so can anyone reading the cards back (the first ones are painted before the
+          rest arrive, and before their related coverage). */}
+      <main aria-busy={view.kind === 'loading' || (view.kind === 'cards' && (view.cards.length < view.total || view.cards.some((c) => !c.card.coverage)))}>
         {view.kind === 'error' ? (
           <div class="status-line" role="alert">
             <p>{t('error', { message: view.message })}</p>

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { timelinePoints, type TimelineKind, type TimelinePoint } from '../lib/cards/timeline-points';
-import type { Card } from '../lib/messaging/protocol';
+import type { ShownCardData } from '../lib/messaging/protocol';
 import { dateForms } from '../lib/i18n/date-forms';
 import { formatDate, type Lang, type MessageKey, type Translator } from '../lib/i18n';
 import { safePageUrl } from './safe-page-url';
 
 interface Props {
-  card: Card;
+  /** Without its coverage yet: the axis shows the record's own dates and is marked busy. */
+  card: ShownCardData;
   lang: Lang;
   t: Translator;
   headingId: string;
@@ -75,7 +76,7 @@ export function Timeline({ card, lang, t, headingId, onOpenPage }: Props) {
   const detailId = `${headingId}-detail`;
   return (
     // Keys are handled on the section (an HTML element): focus sits on the SVG points inside it.
-    <section class="card-section timeline" aria-labelledby={headingId} onKeyDown={onKeyDown}>
+    <section class="card-section timeline" aria-labelledby={headingId} aria-busy={card.coverage === undefined} onKeyDown={onKeyDown}>
       <h3 id={headingId}>{t('timelineHeading')}</h3>
       <svg
         class="timeline-svg"

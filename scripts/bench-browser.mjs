@@ -216,12 +216,14 @@ const PAD_TO_30 = () => {
           },
         };
       }
-      if (message?.type === 'getCards') {
+      if (message?.type === 'getCards' || message?.type === 'getCoverage') {
         const ids = message.data.ids;
+        const key = message.type === 'getCards' ? 'cards' : 'coverage';
         const reply = await send({ ...message, data: { ...message.data, ids: [...new Set(ids.map(base))] } }, ...rest);
         if (!reply?.data) return reply;
-        const byId = new Map(reply.data.cards.map((c) => [c.id, c]));
-        return { data: { cards: ids.filter((id) => byId.has(base(id))).map((id) => ({ ...byId.get(base(id)), id })), missing: [] } };
+        const byId = new Map(reply.data[key].map((c) => [c.id, c]));
+        const out = ids.filter((id) => byId.has(base(id))).map((id) => ({ ...byId.get(base(id)), id }));
+        return { data: key === 'cards' ? { cards: out, missing: [] } : { coverage: out } };
       }
       return send(message, ...rest);
     };

@@ -24,6 +24,7 @@ export const popupApi: PopupApi = {
   setSiteEnabled: (host, enabled) => sendMessage('setSiteEnabled', { host, enabled }),
   getTabMatches: (tabId, firstCards) => sendMessage('getTabMatches', firstCards ? { tabId, firstCards } : { tabId }),
   getCards: async (ids, tabId) => (await sendMessage('getCards', { ids, tabId })).cards,
+  getCoverage: async (ids, tabId) => (await sendMessage('getCoverage', { ids, tabId })).coverage,
   // Mentions are numbered over the whole tab; the background knows which frame holds which.
   jumpToMention: async (tabId, id, index) => {
     try {

@@ -1,4 +1,4 @@
-import type { Card } from '../messaging/protocol';
+import type { ShownCardData } from '../messaging/protocol';
 import { coverageDay } from './group-coverage';
 
 export type TimelineKind = 'event' | 'date' | 'fact' | 'coverage' | 'page';
@@ -27,9 +27,10 @@ export function dayNumber(iso: string): number | undefined {
 /**
  * An entity's or event's dated facts and dated coverage on one axis, oldest first: the event's own
  * date, an entity's key dates, facts with a date, related coverage by publication date (else the day
- * it was first read), and the current page's date. Undated things are not placed.
+ * it was first read; none while it is still being read), and the current page's date. Undated things
+ * are not placed.
  */
-export function timelinePoints(card: Card): TimelinePoint[] {
+export function timelinePoints(card: ShownCardData): TimelinePoint[] {
   const points: TimelinePoint[] = [];
   const add = (date: string | undefined, kind: TimelineKind, label: { ar: string; en: string }, url?: string) => {
     if (!date) return;
@@ -42,7 +43,7 @@ export function timelinePoints(card: Card): TimelinePoint[] {
   // A key date backed by a fact is already on the axis: its fact is not placed twice.
   const shown = new Set(card.kind === 'entity' ? card.dates.flatMap((d) => (d.fact ? [d.fact] : [])) : []);
   for (const f of card.facts) if (!shown.has(f.id)) add(f.date, 'fact', f.text);
-  for (const c of card.coverage) {
+  for (const c of card.coverage ?? []) {
     const title = c.title.trim() || c.url;
     add(coverageDay(c), 'coverage', { ar: `${c.outlet}: ${title}`, en: `${c.outlet}: ${title}` }, c.url || undefined);
   }

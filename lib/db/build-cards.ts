@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Card, CardFact, CardOrigin, CardRelation } from '../messaging/protocol';
+import type { Card, CardBody, CardCoverage, CardFact, CardOrigin, CardRelation } from '../messaging/protocol';
 import { entitySchema, eventSchema, type Entity, type EventRecord } from '../reference/schema';
 import { amendRowSchema, factRowSchema, packRowSchema, relationRowSchema, sourceRowSchema, type PackRow } from './rows';
 import type { SiyaqDb } from './siyaq-db';
@@ -26,13 +26,27 @@ interface Scope extends CardContext {
  * relations, participants, sources), and each card names the pack it comes from.
  */
 export async function buildCards(db: SiyaqDb, ids: readonly string[], cardContext: CardContext): Promise<{ cards: Card[]; missing: string[] }> {
+  return buildEach(db, ids, cardContext, (id, scope) => buildCard(db, id, scope, true));
+}
+
+/** The same cards without their related coverage: no visit is read (the popup's first paint). */
+export async function buildCardBodies(db: SiyaqDb, ids: readonly string[], cardContext: CardContext): Promise<{ cards: CardBody[]; missing: string[] }> {
+  return buildEach(db, ids, cardContext, (id, scope) => buildCard(db, id, scope, false));
+}
+
+/** The related coverage of the cards `ids` (what buildCardBodies leaves out), in the order asked; unknown ids are left out. */
+export async function buildCardCoverage(db: SiyaqDb, ids: readonly string[], cardContext: CardContext): Promise<CardCoverage[]> {
+  return (await buildEach(db, ids, cardContext, (id, scope) => coverageOfCard(db, id, scope))).cards;
+}
+
+async function buildEach<T>(db: SiyaqDb, ids: readonly string[], cardContext: CardContext, build: (id: string, scope: Scope) => Promise<T | null>) {
   const unique = [...new Set(ids)];
   const packs = new Map((await db.packs.toArray()).map((row) => packRowSchema.parse(row)).filter((p) => p.enabled).map((p) => [p.id, p]));
   const context: Scope = { ...cardContext, packs };
   // All cards, and every part of each card, are read at once: IndexedDB serves the reads in parallel,
   // and the popup's first card waits for the slowest read, not for the sum of them.
-  const built = await Promise.all(unique.map((id) => buildCard(db, id, context)));
-  const cards: Card[] = [];
+  const built = await Promise.all(unique.map((id) => build(id, context)));
+  const cards: T[] = [];
   const missing: string[] = [];
   built.forEach((card, k) => {
     if (card) cards.push(card);
@@ -41,38 +55,56 @@ export async function buildCards(db: SiyaqDb, ids: readonly string[], cardContex
   return { cards, missing };
 }
 
-async function buildCard(db: SiyaqDb, id: string, context: Scope): Promise<Card | null> {
+type Found = { kind: 'entity'; entity: Entity; pack: string } | { kind: 'event'; event: EventRecord; pack: string };
+
+/** The entity or event `id`, if an enabled pack holds it. */
+async function recordOf(db: SiyaqDb, id: string, context: Scope): Promise<Found | null> {
   const [entityFound, eventFound] = await Promise.all([db.entities.get(id), db.events.get(id)]);
-  const entityRow = entityFound && context.packs.has(entityFound.pack) ? entityFound : undefined;
-  const eventRow = eventFound && context.packs.has(eventFound.pack) ? eventFound : undefined;
-  const owner = entityRow?.pack ?? eventRow?.pack;
-  const common = async (provenance: readonly string[]) => {
-    const facts = factsAbout(db, id, context);
-    const [resolved, relations, coverage, origin] = await Promise.all([
-      facts,
-      relationsOf(db, id, context),
-      facts.then((fs) =>
-        cardCoverage(db, id, { excludeUrl: context.url, sourceIds: [...fs.map((f) => f.source.id), ...provenance], names: (ids) => namesOf(db, ids, context) }),
-      ),
-      originOf(db, id, owner!, context),
-    ]);
-    return { id, facts: resolved, relations, ...coverage, ...(context.pageDate ? { pageDate: context.pageDate } : {}), origin };
-  };
-  if (entityRow) {
-    const entity = entitySchema.parse(entityRow);
-    const dates = [...entity.dates].sort((a, b) => a.date.localeCompare(b.date));
-    return { kind: 'entity', type: entity.type, name: entity.name, summary: entity.summary, dates, ...(await common(entity.sources)) };
-  }
-  if (eventRow) {
-    const event = eventSchema.parse(eventRow);
-    const names = await namesOf(db, event.participants, context);
-    const participants = event.participants.flatMap((p) => {
-      const name = names.get(p);
-      return name ? [{ id: p, name: name.name, onPage: context.onPage.has(p) }] : [];
-    });
-    return { kind: 'event', date: event.date, name: event.name, summary: event.summary, participants, ...(await common(event.sources)) };
-  }
+  if (entityFound && context.packs.has(entityFound.pack)) return { kind: 'entity', entity: entitySchema.parse(entityFound), pack: entityFound.pack };
+  if (eventFound && context.packs.has(eventFound.pack)) return { kind: 'event', event: eventSchema.parse(eventFound), pack: eventFound.pack };
   return null;
+}
+
+/** Reference sources about a card (its facts' and its own provenance), whose documents join its coverage. */
+const coverageFor = (db: SiyaqDb, id: string, context: Scope, facts: readonly CardFact[], provenance: readonly string[]) =>
+  cardCoverage(db, id, { excludeUrl: context.url, sourceIds: [...facts.map((f) => f.source.id), ...provenance], names: (ids) => namesOf(db, ids, context) });
+
+const provenanceOf = (found: Found) => (found.kind === 'entity' ? found.entity.sources : found.event.sources);
+
+async function coverageOfCard(db: SiyaqDb, id: string, context: Scope): Promise<CardCoverage | null> {
+  const [found, facts] = await Promise.all([recordOf(db, id, context), factsAbout(db, id, context)]);
+  return found && { id, ...(await coverageFor(db, id, context, facts, provenanceOf(found))) };
+}
+
+function buildCard(db: SiyaqDb, id: string, context: Scope, withCoverage: true): Promise<Card | null>;
+function buildCard(db: SiyaqDb, id: string, context: Scope, withCoverage: false): Promise<CardBody | null>;
+async function buildCard(db: SiyaqDb, id: string, context: Scope, withCoverage: boolean): Promise<Card | CardBody | null> {
+  const found = await recordOf(db, id, context);
+  if (!found) return null;
+  const facts = factsAbout(db, id, context);
+  const [resolved, relations, coverage, origin, participants] = await Promise.all([
+    facts,
+    relationsOf(db, id, context),
+    withCoverage ? facts.then((fs) => coverageFor(db, id, context, fs, provenanceOf(found))) : undefined,
+    originOf(db, id, found.pack, context),
+    found.kind === 'event' ? participantsOf(db, found.event, context) : undefined,
+  ]);
+  const common = { id, facts: resolved, relations, ...coverage, ...(context.pageDate ? { pageDate: context.pageDate } : {}), origin };
+  if (found.kind === 'entity') {
+    const { entity } = found;
+    const dates = [...entity.dates].sort((a, b) => a.date.localeCompare(b.date));
+    return { kind: 'entity', type: entity.type, name: entity.name, summary: entity.summary, dates, ...common };
+  }
+  const { event } = found;
+  return { kind: 'event', date: event.date, name: event.name, summary: event.summary, participants: participants ?? [], ...common };
+}
+
+async function participantsOf(db: SiyaqDb, event: EventRecord, context: Scope) {
+  const names = await namesOf(db, event.participants, context);
+  return event.participants.flatMap((p) => {
+    const name = names.get(p);
+    return name ? [{ id: p, name: name.name, onPage: context.onPage.has(p) }] : [];
+  });
 }
 
 /** The card's pack first, then the enabled packs whose amendments add to the record. */

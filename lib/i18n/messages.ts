@@ -101,6 +101,7 @@ const ar = {
   notOnPage: 'ليس في هذه الصفحة',
   coverageHeading: 'التغطية ذات الصلة',
   coverageEmpty: 'لم يرد في صفحات أخرى زرتها.',
+  coverageLoading: 'جارٍ البحث في الصفحات التي زرتها…',
   coveragePages: {
     zero: 'لا صفحات',
     one: 'صفحة واحدة',
@@ -278,6 +279,7 @@ const en: Record<MessageKey, Message> = {
   notOnPage: 'Not on this page',
   coverageHeading: 'Related coverage',
   coverageEmpty: 'Not seen on other pages you visited.',
+  coverageLoading: 'Looking through the pages you visited…',
   coveragePages: { zero: 'no pages', one: '1 page', other: '{n} pages' },
   coverageMore: 'Older pages you visited mention it too; the card shows the newest.',
   coverageSource: 'Reference source',

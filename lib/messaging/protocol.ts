@@ -139,31 +139,48 @@ const cardCommon = {
   summary: bilingual,
   facts: z.array(cardFactSchema),
   relations: z.array(cardRelationSchema),
-  /** Newest first (publication date, else first visit), the current page left out. */
-  coverage: z.array(coverageSchema),
   /** The record's own pack first, then the packs whose amendments add to it. */
   origin: z.array(cardOriginSchema).min(1),
-  /** More visited pages mention it than `coverage` holds (the newest are shown). */
-  coverageMore: z.boolean(),
-  coSeen: z.array(coSeenSchema),
   /** The shown page's date, when the popup asked for a tab. */
   pageDate: pageDateSchema.optional(),
 };
 
+/**
+ * What a card says from the reference data and the reader's visits: the visits are read apart (they can
+ * be thousands), so the popup paints a card's body first and its coverage when `getCoverage` answers.
+ */
+const coverageFields = {
+  /** Newest first (publication date, else first visit), the current page left out. */
+  coverage: z.array(coverageSchema),
+  /** More visited pages mention it than `coverage` holds (the newest are shown). */
+  coverageMore: z.boolean(),
+  coSeen: z.array(coSeenSchema),
+};
+
+const entityBody = {
+  kind: z.literal('entity'),
+  type: entityType,
+  /** Key dates (took office, founded…), oldest first. */
+  dates: z.array(z.strictObject({ date: z.string(), label: bilingual, fact: id.optional() })),
+  ...cardCommon,
+};
+const eventBody = {
+  kind: z.literal('event'),
+  date: z.string(),
+  participants: z.array(z.strictObject({ id, name: bilingual, onPage: z.boolean() })),
+  ...cardCommon,
+};
+
+/** A card without its related coverage (what the popup paints first). */
+export const cardBodySchema = z.discriminatedUnion('kind', [z.strictObject(entityBody), z.strictObject(eventBody)]);
+
+/** One card's related coverage, for the card of the same `id`. */
+export const cardCoverageSchema = z.strictObject({ id, ...coverageFields });
+
+/** A whole card: body and related coverage. */
 export const cardSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('entity'),
-    type: entityType,
-    /** Key dates (took office, founded…), oldest first. */
-    dates: z.array(z.strictObject({ date: z.string(), label: bilingual, fact: id.optional() })),
-    ...cardCommon,
-  }),
-  z.strictObject({
-    kind: z.literal('event'),
-    date: z.string(),
-    participants: z.array(z.strictObject({ id, name: bilingual, onPage: z.boolean() })),
-    ...cardCommon,
-  }),
+  z.strictObject({ ...entityBody, ...coverageFields }),
+  z.strictObject({ ...eventBody, ...coverageFields }),
 ]);
 
 /** Whether the reference set is in the database, and the last import failure if there was one. */
@@ -279,10 +296,13 @@ export const backgroundMessages = {
     from: 'extension',
     input: z.strictObject({
       tabId: z.number().int().min(0),
-      /** Also build the cards of the first N slots in the popup's order, saving the popup a round trip. */
+      /**
+       * Also build the cards of the first N slots in the popup's order, saving the popup a round trip:
+       * their bodies only (no visit is read), the coverage follows with `getCoverage`.
+       */
       firstCards: z.number().int().min(0).max(10).optional(),
     }),
-    output: tabMatchesSchema.extend({ cards: z.array(cardSchema).optional() }),
+    output: tabMatchesSchema.extend({ cards: z.array(cardBodySchema).optional() }),
   },
   getCards: {
     from: 'extension',
@@ -293,6 +313,16 @@ export const backgroundMessages = {
     }),
     /** Cards in the order of `ids`; ids that are not in the reference set are listed in `missing`. */
     output: z.strictObject({ cards: z.array(cardSchema), missing: z.array(z.string()) }),
+  },
+  /** The related coverage of cards whose bodies the popup already has, in the order of `ids`; unknown ids are left out. */
+  getCoverage: {
+    from: 'extension',
+    input: z.strictObject({
+      ids: z.array(id).max(MAX_IDS),
+      /** The tab the popup shows: its page is left out of the coverage. */
+      tabId: z.number().int().min(0).optional(),
+    }),
+    output: z.strictObject({ coverage: z.array(cardCoverageSchema) }),
   },
   getSettings: { from: 'extension', input: empty, output: settingsSchema },
   setSettings: { from: 'extension', input: settingsSchema.partial(), output: settingsSchema },
@@ -390,6 +420,10 @@ export type PageMatches = z.infer<typeof pageMatchesSchema>;
 export type TabMatches = z.infer<typeof tabMatchesSchema>;
 export type WhyReason = z.infer<typeof whySchema>;
 export type Card = z.infer<typeof cardSchema>;
+export type CardBody = z.infer<typeof cardBodySchema>;
+export type CardCoverage = z.infer<typeof cardCoverageSchema>;
+/** A card as the popup holds it: its coverage fields are absent until `getCoverage` has answered. */
+export type ShownCardData = CardBody & Partial<Omit<CardCoverage, 'id'>>;
 export type EntityCard = Extract<Card, { kind: 'entity' }>;
 export type EventCard = Extract<Card, { kind: 'event' }>;
 export type CardFact = z.infer<typeof cardFactSchema>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup';
 import type { PopupApi } from '../../../components/popup-api';
-import type { Card, ReferenceStatus, Settings, TabMatches } from '../../../lib/messaging/protocol';
+import type { CardBody, ReferenceStatus, Settings, TabMatches } from '../../../lib/messaging/protocol';
 import { isChecked, mount, settle } from './render';
 import { ALL_CARDS, matched, settings as makeSettings } from './sample-cards';
 
@@ -18,8 +18,11 @@ function fakeApi(matches: TabMatches, over: Partial<Settings> = {}, url = matche
       const others = current.disabledSites.filter((s) => s !== host);
       return (current = { ...current, disabledSites: enabled ? others : [...others, host] });
     }),
-    getTabMatches: vi.fn(async (_tabId: number, _firstCards?: number): Promise<TabMatches & { cards?: Card[] }> => matches),
+    getTabMatches: vi.fn(async (_tabId: number, _firstCards?: number): Promise<TabMatches & { cards?: CardBody[] }> => matches),
     getCards: vi.fn(async (ids: string[], _tabId: number) => ids.flatMap((id) => ALL_CARDS.filter((c) => c.id === id))),
+    getCoverage: vi.fn(async (ids: string[], _tabId: number) =>
+      ids.flatMap((id) => ALL_CARDS.filter((c) => c.id === id).map(({ coverage, coverageMore, coSeen }) => ({ id, coverage, coverageMore, coSeen }))),
+    ),
     jumpToMention: vi.fn(async () => true),
     refreshTab: vi.fn(async () => true),
     openPage: vi.fn(),
@@ -133,6 +136,54 @@ describe('Popup', () => {
     release();
     await settle();
     expect(cardIds(root)).toHaveLength(4);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('paints the first cards before their coverage, marked busy, then fills it in and asks only for those', async () => {
+    const api = fakeApi(matched);
+    const bodyOf = ({ coverage: _c, coverageMore: _m, coSeen: _s, ...body }: (typeof ALL_CARDS)[number]): CardBody => body;
+    api.getTabMatches.mockImplementation(async (_tab: number, firstCards?: number) => ({
+      ...matched,
+      cards: firstCards ? ALL_CARDS.filter((c) => ['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021'].includes(c.id)).map(bodyOf) : undefined,
+    }));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const read = api.getCoverage.getMockImplementation()!;
+    api.getCoverage.mockImplementation(async (ids: string[], tabId: number) => {
+      await held;
+      return read(ids, tabId);
+    });
+    const { root } = await open(api);
+    const kadhimiCard = () => root.querySelector('[data-entity-id="mustafa-al-kadhimi"]')!;
+    expect(cardIds(root)).toEqual(['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021', 'abu-ali-al-askari']);
+    expect(api.getCoverage.mock.calls).toEqual([[['mustafa-al-kadhimi', 'kadhimi-assassination-attempt-2021'], 7]]);
+    // The card fetched whole has its coverage; the two painted first wait for theirs, and say so.
+    const waiting = kadhimiCard().querySelector('section.coverage-loading')!;
+    expect(waiting.getAttribute('aria-busy')).toBe('true');
+    expect(waiting.textContent).toContain('جارٍ البحث في الصفحات التي زرتها…');
+    expect(kadhimiCard().querySelector('section.timeline')?.getAttribute('aria-busy')).toBe('true');
+    expect(kadhimiCard().querySelectorAll('[data-testid="coverage-item"]')).toHaveLength(0);
+    expect(root.querySelector('[data-entity-id="abu-ali-al-askari"] section.coverage-loading')).toBeNull();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    release();
+    await settle();
+    expect(kadhimiCard().querySelector('section.coverage-loading')).toBeNull();
+    expect(kadhimiCard().querySelectorAll('[data-testid="coverage-item"]')).toHaveLength(3);
+    expect(kadhimiCard().querySelector('section.timeline')?.getAttribute('aria-busy')).toBe('false');
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('a first card whose coverage the background no longer finds shows none instead of waiting for ever', async () => {
+    const api = fakeApi(matched);
+    api.getTabMatches.mockImplementation(async (_tab: number, firstCards?: number) => ({
+      ...matched,
+      cards: firstCards ? ALL_CARDS.filter((c) => c.id === 'mustafa-al-kadhimi') : undefined,
+    }));
+    api.getCoverage.mockResolvedValue([]);
+    const { root } = await open(api);
+    const card = root.querySelector('[data-entity-id="mustafa-al-kadhimi"]')!;
+    expect(card.querySelector('section.coverage-loading')).toBeNull();
+    expect(card.textContent).toContain('لم يرد في صفحات أخرى زرتها.');
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
   });
 

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildCards } from '../../../lib/db/build-cards';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCardBodies, buildCardCoverage, buildCards } from '../../../lib/db/build-cards';
 import { installPack } from '../../../lib/db/install-pack';
 import { SiyaqDb } from '../../../lib/db/siyaq-db';
 import { pageDateOf, pageKeyOf } from '../../../lib/db/visits-page';
@@ -109,6 +109,25 @@ describe('related coverage on cards', () => {
     ]);
     const k = await card(KATAIB);
     expect(k.coSeen.map((x) => x.id)).toEqual([KADHIMI]);
+  });
+
+  it('a card body reads no visit; its coverage, read apart, is what the whole card holds', async () => {
+    const context = { onPage: new Set([KADHIMI, ASKARI]), url: 'https://rafidain.example/2' };
+    const whole = await buildCards(db, [KADHIMI, ASKARI, 'no-such-id'], context);
+    const visitsRead = vi.spyOn(db.visits, 'bulkGet');
+    const coverageRead = vi.spyOn(db.coverage, 'where');
+    const bodies = await buildCardBodies(db, [KADHIMI, ASKARI, 'no-such-id'], context);
+    expect(visitsRead).not.toHaveBeenCalled();
+    expect(coverageRead).not.toHaveBeenCalled();
+    expect(bodies.missing).toEqual(['no-such-id']);
+    expect(bodies.cards.map((c) => 'coverage' in c || 'coSeen' in c || 'coverageMore' in c)).toEqual([false, false]);
+    const coverage = await buildCardCoverage(db, [ASKARI, KADHIMI, 'no-such-id'], context);
+    expect(coverage.map((c) => c.id)).toEqual([ASKARI, KADHIMI]);
+    expect(coverage[1]!.coverage.filter((x) => x.kind === 'visit')).toHaveLength(3);
+    for (const c of whole.cards) {
+      const cov = coverage.find((x) => x.id === c.id)!;
+      expect({ ...bodies.cards.find((b) => b.id === c.id), coverage: cov.coverage, coverageMore: cov.coverageMore, coSeen: cov.coSeen }).toEqual(c);
+    }
   });
 
   it('reads only the newest rows through the (id, date) index and says whether there are older ones', async () => {

@@ -22,6 +22,7 @@ function handlers() {
     getPageSettings: vi.fn(async () => ({ enabled: true, highlights: true })),
     getTabMatches: vi.fn(async ({ tabId }: { tabId: number }) => ({ status: 'not-scanned' as const, url: `tab ${tabId}`, title: '', entities: [], events: [] })),
     getCards: vi.fn(fail),
+    getCoverage: vi.fn(fail),
     getSettings: vi.fn(async () => ({ highlights: true, language: 'ar' as const, disabledSites: [], recordHistory: true, searchLinks: true })),
     setSettings: vi.fn(fail),
     setSiteEnabled: vi.fn(fail),
