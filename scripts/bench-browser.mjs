@@ -12,7 +12,9 @@
 //   7. importing a pack of 100,000 synthetic entities through the options page: time until it is listed,
 //      the options page's longest task meanwhile, and the database's growth (navigator.storage.estimate);
 //      then 2-4 again with that pack installed and enabled
-// Usage: node scripts/bench-browser.mjs [--runs N] [--no-pack] [--history-only]   (needs `npm run build` first)
+//   8. a cold background: the worker stopped, then a new page; page load → badge, split at the content
+//      script's start, with the background's own startup marks (with the bundled packs and with the 100k pack)
+// Usage: node scripts/bench-browser.mjs [--runs N] [--no-pack] [--history-only] [--cold-only]   (needs `npm run build` first)
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,11 +25,13 @@ import { CHROME_EXTENSION, CHROMIUM, QUIET_FLAGS, ROOT, extensionFlags, requireC
 import { servePages } from '../tests/e2e/support/serve-pages.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
-const BUDGET = { contentWork: 10, badge: 150, longTask: 50, popup: 100, popupHistory: 150, bundle: 25 * 1024 };
+const BUDGET = { contentWork: 10, badge: 150, coldBadge: 300, longTask: 50, popup: 100, popupHistory: 150, bundle: 25 * 1024 };
 const HISTORY_VISITS = 10_000;
 /** `--history-only`: just the popup with 10,000 visits (the other measures take minutes). */
 const HISTORY_ONLY = process.argv.includes('--history-only');
 const PACK_ENTITIES = 100_000;
+/** `--cold-only`: just the cold background (page load → badge with the worker stopped), with and without the big pack. */
+const COLD_ONLY = process.argv.includes('--cold-only');
 const WITH_PACK = !process.argv.includes('--no-pack') && !HISTORY_ONLY;
 
 // ---- generated pages ----------------------------------------------------------------------------
@@ -172,6 +176,7 @@ async function measurePage(server, name) {
       return {
         origin: performance.timeOrigin,
         dcl: nav.domContentLoadedEventEnd,
+        start: performance.getEntriesByName('siyaq:start')[0]?.startTime ?? null,
         longtasks: window.__longtasks ?? [],
         measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('siyaq:')).map((m) => ({ name: m.name, duration: m.duration })),
       };
@@ -180,6 +185,7 @@ async function measurePage(server, name) {
     return {
       contentMs: contentScriptTime(profile),
       badgeMs: badgeAt - timing.origin,
+      contentStartMs: timing.start,
       longestTask: Math.max(0, ...afterStart.map((t) => t.duration)),
       longestAny: Math.max(0, ...timing.longtasks.map((t) => t.duration)),
       measures: timing.measures,
@@ -187,6 +193,117 @@ async function measurePage(server, name) {
   } finally {
     await close();
   }
+}
+
+/**
+ * A cold background: the service worker is stopped (what Chromium does to an idle extension worker),
+ * then a new tab opens the 30 KB article. Navigation wakes the worker (tabs.onUpdated), the content
+ * script's matchPage waits for it. The badge is watched from an extension page (chrome.action is
+ * answered by the browser, not by the worker, so watching does not wake it). Also read back: the
+ * content script's start ('siyaq:start' mark in the page) and the background's own startup marks
+ * ('siyaq:bg:*', milliseconds since the worker's time origin).
+ */
+async function measureColdPage(server, name) {
+  const { context, worker, extensionId, close } = await launch();
+  try {
+    const warm = await context.newPage();
+    await warm.goto(server.url + '/demo.html');
+    await waitForBadge(worker, await tabIdOf(worker, server.url + '/demo.html'));
+    const watcher = await context.newPage();
+    await watcher.goto(`chrome-extension://${extensionId}/options.html`);
+    await watcher.waitForTimeout(300); // the options page's own messages are answered
+    // The tab is opened before the worker stops: opening one wakes it (tabs events) before any navigation.
+    const page = await context.newPage();
+    // What an idle timeout does, through Chromium's own service worker page (as background-restart.spec.ts).
+    const internals = await context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const status = () => internals.evaluate(() => /Running Status: (\w+)/.exec(document.body.innerText)?.[1] ?? '');
+    const until = async (want) => {
+      for (const end = Date.now() + 10_000; (await status()) !== want; await new Promise((r) => setTimeout(r, 20)))
+        if (Date.now() > end) throw new Error(`the worker is not ${want}`);
+    };
+    await until('RUNNING');
+    await internals.getByRole('button', { name: 'Stop', exact: true }).first().click();
+    await until('STOPPED'); // left open: closing a tab would wake the worker before the navigation
+    await new Promise((r) => setTimeout(r, 300));
+    const url = server.url + name;
+    const badge = watcher.evaluate(async (u) => {
+      for (const end = Date.now() + 60_000; Date.now() < end; await new Promise((r) => setTimeout(r, 2))) {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+        if (tab && (await chrome.action.getBadgeText({ tabId: tab.id }))) return Date.now();
+      }
+      return null;
+    }, url);
+    await page.goto(url);
+    const badgeAt = await badge;
+    if (!badgeAt) throw new Error('the badge was never set after a cold start');
+    const timing = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      start: performance.getEntriesByName('siyaq:start')[0]?.startTime ?? null,
+    }));
+    const bg = await evaluateInWorker(context, watcher, extensionId, BACKGROUND_MARKS);
+    return {
+      badgeMs: badgeAt - timing.origin,
+      fromContentMs: timing.start === null ? null : badgeAt - timing.origin - timing.start,
+      contentStartMs: timing.start,
+      workerStartMs: bg ? bg.origin - timing.origin : null,
+      bg,
+    };
+  } finally {
+    await close();
+  }
+}
+
+/** Read in the worker: its time origin and its 'siyaq:bg:*' marks and measures. */
+const BACKGROUND_MARKS = `(() => ({
+  origin: performance.timeOrigin,
+  marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('siyaq:bg:')).map((m) => ({ name: m.name, at: m.startTime })),
+  measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('siyaq:bg:')).map((m) => ({ name: m.name, ms: m.duration })),
+}))()`;
+
+/**
+ * Evaluates an expression in the extension's service worker through CDP's target messages: Playwright
+ * does not attach again to a worker Chromium restarted, so its Worker object cannot be used.
+ */
+async function evaluateInWorker(context, page, extensionId, expression) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!target) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const answer = new Promise((resolve) =>
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const m = JSON.parse(e.message);
+        if (e.sessionId === sessionId && m.id === 1) resolve(m.result?.result?.value ?? null);
+      }),
+    );
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    return await Promise.race([answer, new Promise((r) => setTimeout(() => r(null), 5_000))]);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function measureCold(label) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureColdPage(server, '/bench-30k.html'));
+  const badge = median(runs.map((r) => r.badgeMs));
+  const starts = runs.map((r) => r.contentStartMs).filter((x) => x !== null);
+  const froms = runs.map((r) => r.fromContentMs).filter((x) => x !== null);
+  const parts = new Map();
+  for (const r of runs) for (const m of [...(r.bg?.marks ?? []).map((x) => ({ name: x.name, ms: x.at })), ...(r.bg?.measures ?? [])]) parts.set(m.name, [...(parts.get(m.name) ?? []), m.ms]);
+  const partNote = [...parts].map(([n, xs]) => `${n.replace('siyaq:bg:', '')} ${fmt(median(xs))}`).join(', ');
+  report(
+    `cold background: page load → badge (30 KB article)${label}`,
+    badge,
+    BUDGET.coldBadge,
+    fmt(badge),
+    `runs: ${runs.map((r) => r.badgeMs.toFixed(0)).join(', ')}` +
+      (starts.length ? `; content script starts at ${fmt(median(starts))}, badge ${fmt(median(froms))} after it` : '') +
+      `; worker started at ${fmt(median(runs.map((r) => r.workerStartMs ?? NaN)))} after navigation` +
+      (partNote ? `; background (ms since the worker's start): ${partNote}` : ''),
+  );
 }
 
 /**
@@ -326,7 +443,16 @@ async function measureBudgets(label) {
     : 'CPU profile of content.js during a rescan; no siyaq:* performance marks recorded';
   report(`content script work, 30 KB article${label}`, work, BUDGET.contentWork, fmt(work), `runs: ${small.map((r) => r.contentMs.toFixed(1)).join(', ')}; ${markNote}`);
   const badge = median(small.map((r) => r.badgeMs));
-  report(`page load → badge set (30 KB article)${label}`, badge, BUDGET.badge, fmt(badge), `runs: ${small.map((r) => r.badgeMs.toFixed(0)).join(', ')}`);
+  const started = small.filter((r) => r.contentStartMs !== null);
+  report(
+    `page load → badge set (30 KB article)${label}`,
+    badge,
+    BUDGET.badge,
+    fmt(badge),
+    `runs: ${small.map((r) => r.badgeMs.toFixed(0)).join(', ')}` +
+      (started.length ? `; content script starts at ${fmt(median(started.map((r) => r.contentStartMs)))}, badge ${fmt(median(started.map((r) => r.badgeMs - r.contentStartMs)))} after it` : ''),
+  );
+  await measureCold(label);
 
   const big = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) big.push(await measurePage(server, '/bench-1m.html'));
@@ -444,20 +570,23 @@ console.log(`Chromium ${CHROMIUM}, extension ${path.relative(ROOT, CHROME_EXTENS
 console.log(`Pages: bench-30k.html ${(Buffer.byteLength(PAGES.get('/bench-30k.html')) / 1024).toFixed(1)} KB, bench-1m.html ${(Buffer.byteLength(PAGES.get('/bench-1m.html')) / 1024).toFixed(0)} KB\n`);
 const packDir = mkdtempSync(path.join(tmpdir(), 'siyaq-bench-synthetic-'));
 try {
-  if (!HISTORY_ONLY) await measureBudgets('');
+  if (COLD_ONLY) await measureCold('');
+  else if (!HISTORY_ONLY) await measureBudgets('');
 
-  const history = await measurePopupWithHistory(server);
-  report(
-    `popup open → first card painted, ${history.pages.toLocaleString('en')} visits stored`,
-    history.ms,
-    BUDGET.popupHistory,
-    fmt(history.ms),
-    `runs: ${history.all.map((t) => t.toFixed(0)).join(', ')}; with no visits ${fmt(history.emptyMs)}; ${history.cards} cards, ${history.coverage} coverage items; database ${(history.usageDelta / history.pages).toFixed(0)} B per visit (storage estimate), ${(history.jsonBytes / history.pages).toFixed(0)} B per visit as JSON`,
-  );
+  if (!COLD_ONLY) {
+    const history = await measurePopupWithHistory(server);
+    report(
+      `popup open → first card painted, ${history.pages.toLocaleString('en')} visits stored`,
+      history.ms,
+      BUDGET.popupHistory,
+      fmt(history.ms),
+      `runs: ${history.all.map((t) => t.toFixed(0)).join(', ')}; with no visits ${fmt(history.emptyMs)}; ${history.cards} cards, ${history.coverage} coverage items; database ${(history.usageDelta / history.pages).toFixed(0)} B per visit (storage estimate), ${(history.jsonBytes / history.pages).toFixed(0)} B per visit as JSON`,
+    );
 
-  if (!HISTORY_ONLY) {
-    const bytes = statSync(bundle).size;
-    report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+    if (!HISTORY_ONLY) {
+      const bytes = statSync(bundle).size;
+      report('content script bundle (minified)', bytes, BUDGET.bundle, `${bytes} B`, `${(bytes / 1024).toFixed(1)} KB; gzip ${gzipSync(readFileSync(bundle)).length} B`);
+    }
   }
 
   if (WITH_PACK) {
@@ -472,7 +601,8 @@ try {
         `first badge after it (matcher compiled from IndexedDB) ${imported.firstBadgeMs} ms`,
     );
     report(`options page longest task while importing ${PACK_ENTITIES.toLocaleString('en')} entities`, imported.longest, BUDGET.longTask, imported.longest === 0 ? 'no task ≥ 50 ms' : fmt(imported.longest), `import ${(imported.ms / 1000).toFixed(1)} s`);
-    await measureBudgets(`, ${PACK_ENTITIES / 1000}k pack installed`);
+    if (COLD_ONLY) await measureCold(`, ${PACK_ENTITIES / 1000}k pack installed`);
+    else await measureBudgets(`, ${PACK_ENTITIES / 1000}k pack installed`);
   }
 } finally {
   await server.close();

@@ -13,13 +13,19 @@ import { settingsHandlers } from './settings';
 import { tabQueryHandlers } from './tab-queries';
 
 export default defineBackground(() => {
+  // Cold-start marks (ms since the worker started), read by npm run bench:browser: script loaded and evaluated.
+  performance.mark('siyaq:bg:evaluated');
   const db = new SiyaqDb();
   const tracker = createTabTracker();
-  const matchers = createMatcherCache(db, compileMatcher);
+  const matchers = createMatcherCache(db, compileMatcher, {
+    mark: (step, ms) => performance.measure(`siyaq:bg:${step}`, { start: performance.now() - ms, duration: ms }),
+  });
 
   // On every start (install, update, browser start, a worker woken from sleep): install each bundled
   // pack whose stored contentVersion differs. Messages wait for it before matching.
-  const ready = ensureBundledPacks(db).catch((e: unknown) => console.error('[siyaq] bundled packs', e));
+  const ready = ensureBundledPacks(db)
+    .catch((e: unknown) => console.error('[siyaq] bundled packs', e))
+    .finally(() => performance.mark('siyaq:bg:packs-checked'));
   browser.runtime.onInstalled.addListener(() => void ready);
 
   // A database that cannot be opened (written by a newer release, an upgrade that failed, a full disk)
@@ -28,7 +34,7 @@ export default defineBackground(() => {
   const packs = packHandlers(db, { ready });
   const route = createRouter(
     {
-      ...matchPageHandlers({ db, matchers, tracker, ready }),
+      ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready })),
       ...tabQueryHandlers(db, tracker),
       ...settingsHandlers(db),
       ...packs,
@@ -44,3 +50,19 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(createListener(route));
   tracker.watchNavigation();
 });
+
+/** Marks when the first page after the worker started arrived and was answered (once: marks are kept for the worker's life). */
+function firstPageMarked<H extends { matchPage: (...args: never[]) => Promise<unknown> }>(handlers: H): H {
+  let first = true;
+  const matchPage = (async (...args: Parameters<H['matchPage']>) => {
+    const marking = first;
+    first = false;
+    if (marking) performance.mark('siyaq:bg:first-page-received');
+    try {
+      return await handlers.matchPage(...args);
+    } finally {
+      if (marking) performance.mark('siyaq:bg:first-page-answered');
+    }
+  }) as H['matchPage'];
+  return { ...handlers, matchPage };
+}

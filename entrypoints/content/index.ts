@@ -18,6 +18,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    // When the content script started, so the browser benchmark can split page load → badge in two:
+    // the page's own loading before it, and our work (collect, the background's answer) after it.
+    performance.mark('siyaq:start');
     const page = { url: location.href, title: document.title };
     const top = window === window.top;
     if (!(top ? isArabicPage(document) : isArabicFrame(document, topDocument()))) {

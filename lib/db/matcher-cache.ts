@@ -18,7 +18,11 @@ export interface CachedMatcher<M> {
 export function createMatcherCache<M>(
   db: SiyaqDb,
   compile: (set: MatchableSet) => M,
-  { now = () => performance.now(), log = (message: string) => console.info(message) } = {},
+  {
+    now = () => performance.now(),
+    log = (message: string) => console.info(message),
+    mark,
+  }: { now?: () => number; log?: (message: string) => void; mark?: (step: 'read' | 'compile', ms: number) => void } = {},
 ) {
   let cached: CachedMatcher<M> | null = null;
   let pending: Promise<CachedMatcher<M> | null> | null = null;
@@ -28,8 +32,11 @@ export function createMatcherCache<M>(
     const started = now();
     const { version, set } = await loadMatchableSet(db);
     if (version === null) return null;
+    const read = now();
     const matcher = compile(set);
     const buildMs = now() - started;
+    mark?.('read', read - started);
+    mark?.('compile', now() - read);
     builds++;
     log(`[siyaq] matcher for packs ${version} built from IndexedDB in ${buildMs.toFixed(1)} ms (${set.entities.length} entities, ${set.events.length} events)`);
     cached = { version, matcher, buildMs };
