@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { BUNDLED_PACKS } from './lib/reference/bundled-packs';
 
 // WXT has no official Preact module: the Preact Vite preset is added as a plain Vite plugin.
 // Auto-imports are off so that every dependency is an explicit import the lint boundaries can see.
@@ -11,6 +13,14 @@ export default defineConfig({
     // the built extension should contain no network call at all (checked by tests/e2e/chromium/no-network).
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The bundled packs ship as files of the extension (packs/<id>.json, not web-accessible: only the
+    // extension can read them), read by the background only when one has to be installed. Imported into
+    // the background script, their 5 MB were evaluated on every start of the worker.
+    'build:publicAssets': (_wxt, files) => {
+      for (const { id } of BUNDLED_PACKS) files.push({ absoluteSrc: resolve('lib/reference/generated/packs', `${id}.json`), relativeDest: `packs/${id}.json` });
+    },
+  },
   // The Firefox sources zip holds what rebuilds the extension, not test and demo output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', 'lib/reference/generated/**'] },
   manifest: ({ browser }) => ({

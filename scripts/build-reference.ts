@@ -3,7 +3,8 @@
  *
  * Builds every pack in lib/reference/bundled-packs.ts (core from seeds/, the others from their folders)
  * into lib/reference/generated/packs/<id>.json and all of them, in order, into
- * lib/reference/generated/bundled.json; the core pack also as the reference set
+ * lib/reference/generated/bundled.json, with their ids and versions in bundled-index.json (what the
+ * background reads on every start); the core pack also as the reference set
  * lib/reference/generated/reference-set.json (its records with a content version). Rewrites the JSON
  * Schemas in docs/ from the zod schemas. On bad data prints each problem (file:line, record, field) and exits 1.
  *
@@ -59,6 +60,10 @@ function main(): number {
     );
   }
   writeFileSync(join(outDir, 'bundled.json'), `${JSON.stringify(packs)}\n`);
+  // What the background checks on every start without parsing the packs themselves (it parses a pack
+  // only when its version or content version differs from the installed one).
+  const index = packs.map((p) => ({ id: p.meta.id, version: p.meta.version, contentVersion: p.contentVersion, requires: p.meta.requires ?? [] }));
+  writeFileSync(join(outDir, 'bundled-index.json'), `${JSON.stringify(index, null, 1)}\n`);
 
   // The core pack as a versioned reference set, the shape the matcher benchmarks and older tests read.
   const core = built.get('core');

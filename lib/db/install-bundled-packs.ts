@@ -8,8 +8,13 @@ import type { SiyaqDb } from './siyaq-db';
 export interface BundledPack {
   /** The pack id (the file name under lib/reference/generated/packs/). */
   id: string;
-  /** The built pack as shipped, not yet validated. */
-  data: unknown;
+  /** The pack's version and content version as the build wrote them: compared with the stored pack without reading the file. */
+  version: string;
+  contentVersion: string;
+  /** Packs it requires (their ids are collected for validation). */
+  requires: readonly string[];
+  /** The built pack as shipped, not yet validated; read only when it has to be installed. */
+  load: () => unknown | Promise<unknown>;
 }
 
 export type BundledResult =
@@ -20,14 +25,15 @@ export type ParsePack = (data: unknown, external: ExternalIds) => InstallablePac
 
 /**
  * Installs or updates each bundled pack, in list order (a pack may require one listed before it), when
- * the stored one has another contentVersion or metadata version; an unchanged pack costs one read. A
+ * the stored one has another contentVersion or metadata version; an unchanged pack costs one read, and
+ * its file is not even parsed (a woken worker would pay for parsing megabytes on every start). A
  * reader's on/off switch survives updates. A pack that fails validation or its transaction is not
  * installed, the previous version stays, and the failure is stored as meta.importError for the popup;
  * a run with no failure clears it.
  */
 export async function installBundledPacks(db: SiyaqDb, bundled: readonly BundledPack[], parse: ParsePack, now: () => number = Date.now): Promise<BundledResult[]> {
   const results: BundledResult[] = [];
-  for (const { id, data } of bundled) results.push(await installOne(db, id, data, parse, now));
+  for (const pack of bundled) results.push(await installOne(db, pack, parse, now));
   const failures = results.filter((r) => r.status === 'failed');
   const error = failures.map((f) => `bundled pack ${f.id}: ${f.error}`).join('\n');
   try {
@@ -44,16 +50,19 @@ export async function installBundledPacks(db: SiyaqDb, bundled: readonly Bundled
   return results;
 }
 
-async function installOne(db: SiyaqDb, id: string, data: unknown, parse: ParsePack, now: () => number): Promise<BundledResult> {
-  const head = data as { contentVersion?: unknown; meta?: { version?: unknown; requires?: unknown } } | null;
+async function installOne(db: SiyaqDb, bundled: BundledPack, parse: ParsePack, now: () => number): Promise<BundledResult> {
+  const { id } = bundled;
   const existing = await db.packs.get(id);
-  if (existing && existing.contentVersion === head?.contentVersion && existing.meta.version === head?.meta?.version) {
+  if (existing && existing.contentVersion === bundled.contentVersion && existing.meta.version === bundled.version) {
     return { id, status: 'unchanged', contentVersion: existing.contentVersion };
   }
   try {
-    const requires = Array.isArray(head?.meta?.requires) ? head.meta.requires.filter((r): r is string => typeof r === 'string') : [];
-    const pack = parse(data, await externalIdsOf(db, requires));
+    const pack = parse(await bundled.load(), await externalIdsOf(db, [...bundled.requires]));
     if (pack.meta.id !== id) throw new Error(`the file of bundled pack "${id}" holds pack "${pack.meta.id}"`);
+    // The index and the file come from one build; if they disagreed, every start would install it again.
+    if (pack.contentVersion !== bundled.contentVersion || pack.meta.version !== bundled.version) {
+      throw new Error(`the file of bundled pack "${id}" is ${pack.meta.version} (${pack.contentVersion}), the build's index says ${bundled.version} (${bundled.contentVersion})`);
+    }
     const result = await installPack(db, pack, { bundled: true, now });
     if (result.status === 'installed' || result.status === 'updated') {
       console.info(`[siyaq] bundled pack ${id} ${pack.meta.version} (${pack.contentVersion}) ${result.status}`);

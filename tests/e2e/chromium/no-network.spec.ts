@@ -17,11 +17,22 @@ function scripts(dir: string): string[] {
   });
 }
 
+/**
+ * The one request allowed: the background reading a bundled pack from the extension's own package
+ * (fetch of runtime.getURL, a chrome-extension:// or moz-extension:// URL), only when it installs one.
+ */
+const OWN_FILE = /\bfetch\(\s*[\w$]+\.runtime\.getURL\(/g;
+
 test('the built extensions contain no network call', () => {
   for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
     const files = scripts(dir);
     expect(files.length).toBeGreaterThan(3);
-    for (const file of files) expect(readFileSync(file, 'utf8'), path.relative(dir, file)).not.toMatch(NETWORK_APIS);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      const own = code.match(OWN_FILE) ?? [];
+      expect(own.length, path.relative(dir, file)).toBe(path.basename(file) === 'background.js' ? 1 : 0);
+      expect(code.replace(OWN_FILE, ''), path.relative(dir, file)).not.toMatch(NETWORK_APIS);
+    }
   }
 });
 
@@ -79,4 +90,17 @@ test('a whole reading session requests nothing but the pages themselves', async 
 
   expect(requests.foreign()).toEqual([]);
   expect(requests.all.some((u) => u.startsWith(siyaq.server.url))).toBe(true);
+});
+
+test('the bundled pack files are the extension\'s own: a page cannot read them', async ({ context, siyaq }) => {
+  const manifest = JSON.parse(readFileSync(path.join(CHROME_EXTENSION, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  const { page } = await siyaq.open('article.html');
+  const url = `chrome-extension://${siyaq.extensionId}/packs/core.json`;
+  const fromPage = await page.evaluate((u) => fetch(u).then((r) => `read ${r.status}`, (e: unknown) => `refused: ${String(e)}`), url);
+  expect(fromPage).toMatch(/^refused/);
+  // The extension itself can (its background installs the packs from these files).
+  const own = await context.newPage();
+  await own.goto(`chrome-extension://${siyaq.extensionId}/options.html`);
+  expect(await own.evaluate((u) => fetch(u).then((r) => r.json() as Promise<{ meta: { id: string } }>).then((p) => p.meta.id), url)).toBe('core');
 });

@@ -188,16 +188,34 @@ describe('switching off and removing', () => {
 
 describe('installBundledPacks', () => {
   const parse = (data: unknown) => data as InstallablePack;
+  /** A bundled pack as the build's index describes it, with its file behind `load`. */
+  const bundled = (pack: InstallablePack, load = () => pack as unknown) => ({
+    id: pack.meta.id,
+    version: pack.meta.version,
+    contentVersion: pack.contentVersion,
+    requires: pack.meta.requires ?? [],
+    load,
+  });
 
   it('skips a bundled pack whose contentVersion is stored already', async () => {
     const add = vi.spyOn(db.entities, 'bulkAdd');
-    expect(await installBundledPacks(db, [{ id: 'core', data: corePack }], parse)).toEqual([{ id: 'core', status: 'unchanged', contentVersion: corePack.contentVersion }]);
+    const load = vi.fn(() => corePack as unknown);
+    expect(await installBundledPacks(db, [bundled(corePack, load)], parse)).toEqual([{ id: 'core', status: 'unchanged', contentVersion: corePack.contentVersion }]);
     expect(add).not.toHaveBeenCalled();
+    // Not even read: parsing megabytes of packs on every worker start is what made cold starts slow.
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file whose versions disagree with the build\'s index, keeping the previous version', async () => {
+    const entry = { ...bundled(nextCorePack()), contentVersion: '0123456789abcdef' };
+    const [result] = await installBundledPacks(db, [entry], parse);
+    expect(result).toMatchObject({ status: 'failed', error: expect.stringContaining("the build's index says 9.0.0 (0123456789abcdef)") });
+    expect((await db.packs.get('core'))?.contentVersion).toBe(corePack.contentVersion);
   });
 
   it('updates a bundled pack whose contentVersion changed, keeping a reader\'s off switch', async () => {
     await setPackEnabled(db, 'core', false);
-    const [result] = await installBundledPacks(db, [{ id: 'core', data: nextCorePack() }], parse);
+    const [result] = await installBundledPacks(db, [bundled(nextCorePack())], parse);
     expect(result).toMatchObject({ status: 'updated', contentVersion: 'ffffeeee00001111' });
     expect(await db.packs.get('core')).toMatchObject({ enabled: false, bundled: true });
     expect(await db.entities.get('twitter')).toBeUndefined();
@@ -207,12 +225,12 @@ describe('installBundledPacks', () => {
     const bad = () => {
       throw new Error('broken bundle');
     };
-    const [result] = await installBundledPacks(db, [{ id: 'core', data: nextCorePack() }], bad);
+    const [result] = await installBundledPacks(db, [bundled(nextCorePack())], bad);
     expect(result).toMatchObject({ status: 'failed', error: 'broken bundle' });
     expect((await db.packs.get('core'))?.contentVersion).toBe(corePack.contentVersion);
     expect((await db.meta.get('importError'))?.value).toMatchObject({ message: 'bundled pack core: broken bundle' });
     expect(await getReferenceStatus(db)).toMatchObject({ importError: 'bundled pack core: broken bundle', problem: 'install-failed' });
-    await installBundledPacks(db, [{ id: 'core', data: nextCorePack() }], parse);
+    await installBundledPacks(db, [bundled(nextCorePack())], parse);
     expect((await db.meta.get('importError'))?.value).toBeNull();
     expect(await getReferenceStatus(db)).toMatchObject({ importError: null, problem: null });
   });
