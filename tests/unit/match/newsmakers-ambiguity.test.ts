@@ -118,6 +118,22 @@ describe('spellings and rules found missing or wrong on fresh news (docs/newsmak
     ['التحالف بقيادة السعودية: the Yemen coalition', 'شن التحالف بقيادة السعودية غارات على صنعاء.', 'saudi-led-coalition', true],
     ['التحالف بقيادة السعودية: OPEC+ cutting output', 'تخفيضات طوعية تنفذها تسع دول من التحالف بقيادة السعودية بإجمالي مليون برميل يوميا.', 'saudi-led-coalition', false],
     ['عبدالله الثاني ابن الحسين: the king as decrees sign', 'نحن عبدالله الثاني ابن الحسين ملك المملكة الأردنية الهاشمية نأمر بما هو آت.', 'king-abdullah-ii', true],
+    ['برشلونة: the club with football words', 'فاز برشلونة على ريال مدريد في الكلاسيكو.', 'fc-barcelona', true],
+    ['برشلونة: the city', 'وصل الوفد إلى مدينة برشلونة لحضور المؤتمر.', 'fc-barcelona', false],
+    ['يامال: the player with football words', 'سجل يامال هدفا في مرمى ريال مدريد.', 'lamine-yamal', true],
+    ['يامال: the Russian gas project', 'ارتفعت صادرات مشروع يامال للغاز المسال إلى آسيا.', 'lamine-yamal', false],
+    ['الجيش السوري: the state\'s army', 'انتشر الجيش السوري في ريف حلب.', 'syrian-army', true],
+    ['الجيش السوري الحر: a rebel force', 'أعلن الجيش السوري الحر سيطرته على القرية عام 2013.', 'syrian-army', false],
+    ['مدبولي: the prime minister after his title', 'قال رئيس الوزراء مدبولي إن الحكومة ماضية في الإصلاح.', 'mostafa-madbouly', true],
+    ['مدبولي: someone else of that name', 'سجل اللاعب محمد مدبولي هدف الفوز.', 'mostafa-madbouly', false],
+    ['الشيخ محمد بن عبدالرحمن: Qatar\'s prime minister', 'التقى الشيخ محمد بن عبدالرحمن وفدا من حماس في الدوحة.', 'mohammed-bin-abdulrahman-al-thani', true],
+    ['الأمير محمد بن عبد الرحمن: Riyadh\'s deputy governor', 'كان في استقباله نائب أمير منطقة الرياض الأمير محمد بن عبد الرحمن.', 'mohammed-bin-abdulrahman-al-thani', false],
+    ['مجلس الأمة: Kuwait\'s on a Kuwaiti page', 'أبلغ أمير الكويت مجلس الأمة بالمرسوم.', 'kuwait-national-assembly', true],
+    ['مجلس الأمة: Algeria\'s upper house', 'صادق مجلس الأمة على قانون المالية في الجزائر.', 'kuwait-national-assembly', false],
+    ['إكس: the platform after قال على', 'وقال على إكس إن الهجوم استهدف مواقع عسكرية.', 'twitter', true],
+    ['إكس: a grade, after على', 'حصل الطالب على إكس في الاختبار.', 'twitter', false],
+    ['دوري أبطال أوروبا: the European cup', 'تأهل الفريق إلى ثمن نهائي دوري أبطال أوروبا.', 'uefa-champions-league', true],
+    ['دوري أبطال آسيا is another competition', 'تأهل الهلال إلى نهائي دوري أبطال آسيا.', 'uefa-champions-league', false],
     ['الاتحاد: the Jeddah club beside a Saudi rival', 'فاز الاتحاد على النصر بهدفين في جدة.', 'al-ittihad-saudi', true],
     ['الاتحاد: a union\'s statement is not the club, though the sentence names الاتحاد', 'وقال الاتحاد في بيان إن الحوار مع الحكومة متوقف.', 'al-ittihad-saudi', false],
     ['الاتحاد: the Abu Dhabi paper credited in a dateline', 'بيروت (الاتحاد) أقرت الحكومة اللبنانية خطة الجيش.', 'al-ittihad-saudi', false],
@@ -166,6 +182,11 @@ describe('records added for names that recur in fresh news', () => {
     expect(idsIn('هدد بن غفير بالانسحاب من الحكومة إذا لم يستقل سموتريتش.')).toEqual(['bezalel-smotrich', 'itamar-ben-gvir']);
     expect(idsIn('صادقت اللجنة التنفيذية لمنظمة التحرير الفلسطينية على القرار.')).toEqual(['plo']);
     expect(idsIn('نقلت الوكالة الوطنية للإعلام أن الجلسة انتهت.')).toEqual(['national-news-agency-lebanon']);
+  });
+
+  it('names with no other sense: Mbappé, the Saudi energy minister', () => {
+    expect(idsIn('سجل مبابي هدفين في الكلاسيكو.')).toEqual(['kylian-mbappe']);
+    expect(idsIn('قال الأمير عبدالعزيز بن سلمان إن اتفاق أوبك+ نقطة تحول.')).toEqual(['abdulaziz-bin-salman', 'opec-plus']);
   });
 
   it('الشرع beside his foreign minister is the president, from December 2024 only', () => {

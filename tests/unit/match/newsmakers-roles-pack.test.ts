@@ -30,4 +30,9 @@ describe('titles in the news-makers pack', () => {
     expect(idsIn('فيما اعتبره الرئيس الأميركي وقتها جو بايدن أمرا شائنا.', '2025-10-17')).toEqual(['joe-biden']);
     expect(idsIn('فيما اعتبره الرئيس الأميركي أمرا شائنا.', '2025-10-17')).toEqual(['donald-trump']);
   });
+  it('رئيس الوزراء المصري names Madbouly from June 2018, nobody before (his predecessor has no record)', () => {
+    expect(idsIn('استقبل رئيس الوزراء المصري وفدا أوروبيا.', '2025-09-25')).toEqual(['mostafa-madbouly']);
+    expect(idsIn('استقبل رئيس الوزراء المصري وفدا أوروبيا.', '2017-03-01')).toEqual([]);
+  });
+
 });
