@@ -13,6 +13,63 @@ const NOT_RECORDED: Record<string, string> = {
   'egypt-house-election-2025': 'its phases and dates are not yet verified against several pages',
 };
 
+/**
+ * People whose card has no quoted fact yet: no dated page with a quotable sentence about them has been read.
+ * A person leaves this list when a fact is added (the test below fails until they do).
+ */
+const PEOPLE_WITHOUT_FACTS = [
+  'donald-trump',
+  'joe-biden',
+  'benjamin-netanyahu',
+  'mohammed-shia-al-sudani',
+  'rawhi-fattouh',
+  'ahmed-aboul-gheit',
+  'hossam-zaki',
+  'mohammed-bin-salman',
+  'king-salman',
+  'mohamed-bin-zayed',
+  'sabah-al-ahmad',
+  'badr-albusaidi',
+  'king-abdullah-ii',
+  'crown-prince-hussein',
+  'ayman-safadi',
+  'jafar-hassan',
+  'rashad-al-alimi',
+  'abdul-malik-al-houthi',
+  'hussein-badreddin-al-houthi',
+  'hemedti',
+  'beji-caid-essebsi',
+  'zouhair-maghzaoui',
+  'ayachi-zammel',
+  'vladimir-putin',
+  'sergey-lavrov',
+  'emmanuel-macron',
+  'recep-tayyip-erdogan',
+  'julie-kozack',
+  'karim-khan',
+  'keith-kellogg',
+  'king-charles-iii',
+  'lloyd-austin',
+  'nicolas-maduro',
+  'alexander-novak',
+  'jasem-albudaiwi',
+  'pedro-sanchez',
+  'felipe-vi',
+  'prince-william',
+  'mohamed-salah',
+  'achraf-hakimi',
+  'karim-benzema',
+  'neymar',
+  'riyad-mahrez',
+  'joao-felix',
+  'ivan-toney',
+  'jorge-jesus',
+  'marcel-koller',
+  'yassine-bounou',
+  'brahim-diaz',
+  'jose-mourinho',
+];
+
 describe('seeds/packs/newsmakers', () => {
   it('builds as pack "newsmakers", requiring the core pack', () => {
     expect(newsmakers.meta.id).toBe('newsmakers');
@@ -56,5 +113,17 @@ describe('seeds/packs/newsmakers', () => {
         expect(prev.to! <= sorted[i]!.from, `${phrase}: ${prev.id} and ${sorted[i]!.id} overlap`).toBe(true);
       }
     }
+  });
+
+  it('gives every person at least one quoted fact from a dated page, save those listed', () => {
+    const withFacts = new Set(newsmakers.facts.map((f) => f.subject));
+    const sources = new Map(newsmakers.sources.map((s) => [s.id, s]));
+    for (const f of newsmakers.facts) {
+      expect(f.quote!.length, f.id).toBeGreaterThanOrEqual(20);
+      expect(sources.get(f.source)?.url, f.id).toMatch(/^https?:\/\//);
+      expect(sources.get(f.source)?.published, f.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const people = newsmakers.entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(people.filter((id) => !withFacts.has(id)).sort()).toEqual([...PEOPLE_WITHOUT_FACTS].sort());
   });
 });
