@@ -2,10 +2,10 @@ import { normalize, writtenAsMaksura } from '../arabic/normalize';
 import { tokenWords } from '../arabic/tokenize';
 import type { Alias, MatchableSet } from '../reference/schema';
 import { compileConditions, MAX_PHRASE, passesVetoes, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
-import { compileEvent, findEvents, type CompiledEvent } from './events';
+import { compileEvent, findEvents, namedByEvents, type CompiledEvent } from './events';
 import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
-import { walkPage, type AliasCandidate } from './walk';
+import { patternTable, walkPage, type AliasCandidate } from './walk';
 import { resolveEntities } from './resolve-entities';
 import { addRoleMentions, compileRoles, ROLE_PATTERN } from './roles';
 import type { EntityMatch, EventMatch, Mention, ScanOptions, ScanResult, Why } from './types';
@@ -115,14 +115,16 @@ export function compileMatcher(set: MatchableSet): Matcher {
   const roles = compileRoles(set.entities, phraseId);
 
   trie.seal();
+  const table = patternTable(patterns);
   const entityIds = set.entities.map((e) => e.id);
   const entityTypes = set.entities.map((e) => e.type);
+  const named = namedByEvents(entityIds, set.events);
   const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text, options?.pageDate);
-    const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
+    const { entityCandidates, eventCandidates } = walkPage(page, trie, table);
     const strong = new Set<string>();
     const { accepted, rejected, rules } = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
-    const foundEvents = findEvents({ page, accepted, rejected, entityIds, entityTypes, strong }, set.events, events, eventCandidates, patterns);
+    const foundEvents = findEvents({ page, accepted, rejected, entityIds, entityTypes, strong, named }, set.events, events, eventCandidates, patterns);
     const byEvent = participantsNamed(page, foundEvents, rejected, strong);
     const all = byEvent.size ? [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first) : accepted;
     const whyOf = (c: AliasCandidate): Why => {

@@ -63,6 +63,24 @@ export interface EventContext {
   entityIds: readonly string[];
   entityTypes: readonly EntityType[];
   strong: ReadonlySet<string>;
+  /** 1 for each entity (by index) that some event names: a participant, a cue's entity, a signature's place. */
+  named: Uint8Array;
+}
+
+/** `EventContext.named` for a set: only these entities' sentences are looked up, so only they are indexed per page. */
+export function namedByEvents(entityIds: readonly string[], records: readonly EventRecord[]): Uint8Array {
+  const index = new Map(entityIds.map((id, i) => [id, i]));
+  const named = new Uint8Array(entityIds.length);
+  const mark = (id: string) => {
+    const i = index.get(id);
+    if (i !== undefined) named[i] = 1;
+  };
+  for (const event of records) {
+    event.participants.forEach(mark);
+    for (const cue of event.cues) cue.entities.forEach(mark);
+    event.signature?.places?.forEach(mark);
+  }
+  return named;
 }
 
 /**
@@ -88,17 +106,16 @@ export function findEvents(
   patterns: readonly Pattern[],
 ): EventMatch[] {
   const { page, accepted, entityIds, strong } = ctx;
-  // Sentences naming each entity, in page order (accepted mentions come in page order).
+  // Sentences naming each entity that an event asks about, in page order (accepted mentions come in page order).
   const sentencesOf = new Map<string, number[]>();
-  const firstMention = new Map<string, AliasCandidate>();
+  const { named } = ctx;
   for (const c of accepted) {
+    if (named[c.owner] !== 1) continue;
     const id = entityIds[c.owner]!;
     const s = page.sentenceOf(c.first);
     const list = sentencesOf.get(id);
-    if (!list) {
-      sentencesOf.set(id, [s]);
-      firstMention.set(id, c);
-    } else if (list[list.length - 1] !== s) list.push(s);
+    if (!list) sentencesOf.set(id, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
   }
   /** Sentences naming any of `ids`. */
   const sentencesNaming = (ids: Iterable<string>): Set<number> => {

@@ -28,7 +28,9 @@ export function resolveEntities(
 ): Resolved {
   const keep = new Uint8Array(candidates.length);
   const rules = new Map<AliasCandidate, CompiledRule>();
-  const strong = new Set<string>();
+  // The caller's set, empty on entry, is filled in place: a large set's page has thousands of strong names to copy.
+  strongOut.clear();
+  const strong = strongOut;
   // Plain loops: a page of a large set has thousands of candidates.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
@@ -89,7 +91,6 @@ export function resolveEntities(
     }
     k = end;
   }
-  for (const id of strong) strongOut.add(id);
   const accepted: AliasCandidate[] = [];
   const rejected: AliasCandidate[] = [];
   for (let k = 0; k < candidates.length; k++) {

@@ -2,6 +2,45 @@ import type { Pattern } from './compile';
 import type { PageView } from './page-view';
 import type { PhraseTrie } from './phrase-trie';
 
+const PHRASE = 0;
+const ENTITY = 1;
+const EVENT = 2;
+
+/**
+ * What the walk reads of each pattern, in typed arrays indexed by pattern id: a large set has 100,000
+ * pattern objects of two shapes, and reading them on every terminal of every page word costs more than
+ * these few numbers.
+ */
+export interface PatternTable {
+  /** PHRASE, ENTITY or EVENT. */
+  kind: Uint8Array;
+  /** The phrase id of a phrase; the owner (entity or event index) of a name. */
+  value: Int32Array;
+  /** `Pattern.maksura` (-1 for phrases). */
+  maksura: Int8Array;
+  /** `Pattern.plus` (-1 for phrases). */
+  plus: Int8Array;
+}
+
+export function patternTable(patterns: readonly Pattern[]): PatternTable {
+  const n = patterns.length;
+  const table: PatternTable = { kind: new Uint8Array(n), value: new Int32Array(n), maksura: new Int8Array(n), plus: new Int8Array(n) };
+  patterns.forEach((p, id) => {
+    if (p.kind === 'phrase') {
+      table.kind[id] = PHRASE;
+      table.value[id] = p.phrase;
+      table.maksura[id] = -1;
+      table.plus[id] = -1;
+    } else {
+      table.kind[id] = p.kind === 'entity' ? ENTITY : EVENT;
+      table.value[id] = p.owner;
+      table.maksura[id] = p.maksura;
+      table.plus[id] = p.plus;
+    }
+  });
+  return table;
+}
+
 /** A longest alias match at a position, before context rules. */
 export interface AliasCandidate {
   pattern: number;
@@ -22,7 +61,8 @@ export interface AliasCandidate {
  * channels, so "محاولة اغتيال الكاظمي" still yields the person.
  * A name may run across a line break but never across sentence punctuation.
  */
-export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pattern[]) {
+export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTable) {
+  const { kind, value, maksura, plus } = patterns;
   const entityCandidates: AliasCandidate[] = [];
   const eventCandidates: AliasCandidate[] = [];
   const count = page.count;
@@ -56,26 +96,29 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: readonly Pa
         const list = trie.terminalList;
         for (let t = trie.terminalsFrom(node), to = trie.terminalsTo(node); t < to; t++) {
           const id = list[t]!;
-          const p = patterns[id]!;
-          if (p.kind === 'phrase') {
-            page.addHit(p.phrase, { first: i, last: j, skip });
+          const k = kind[id]!;
+          if (k === PHRASE) {
+            page.addHit(value[id]!, { first: i, last: j, skip });
             continue;
           }
-          if (p.maksura >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== p.maksura) continue;
-          if (p.plus >= 0 && (page.followedByPlus(j - 1) ? 1 : 0) !== p.plus) continue;
-          if (p.kind === 'entity') {
+          const m = maksura[id]!;
+          if (m >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== m) continue;
+          const pl = plus[id]!;
+          if (pl >= 0 && (page.followedByPlus(j - 1) ? 1 : 0) !== pl) continue;
+          const owner = value[id]!;
+          if (k === ENTITY) {
             if (entityPattern < 0 || j > entityLast) {
               entityPattern = id;
-              entityOwner = p.owner;
+              entityOwner = owner;
               entityLast = j;
               entitySkip = skip;
               sameSpan = undefined;
-            } else if (j === entityLast && p.owner !== entityOwner && !sameSpan?.some((c) => c.owner === p.owner)) {
-              (sameSpan ??= []).push({ pattern: id, owner: p.owner, first: i, last: j, skip });
+            } else if (j === entityLast && owner !== entityOwner && !sameSpan?.some((c) => c.owner === owner)) {
+              (sameSpan ??= []).push({ pattern: id, owner, first: i, last: j, skip });
             }
           } else if (eventPattern < 0 || j > eventLast) {
             eventPattern = id;
-            eventOwner = p.owner;
+            eventOwner = owner;
             eventLast = j;
             eventSkip = skip;
           }
