@@ -15,8 +15,21 @@ export function formatDate(lang: Lang, iso: string): string {
   // Date.UTC rolls 2021-13-01 over into 2022 and 2021-02-30 into March: such input is not a date.
   if (mo && date.getUTCMonth() !== Number(mo) - 1) return iso;
   if (d && date.getUTCDate() !== Number(d)) return iso;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mo) options.month = 'long';
-  if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+  return formatter(lang, d ? 'day' : mo ? 'month' : 'year').format(date);
+}
+
+// Made once per language and precision: making one costs a hundred times more than using it, and a
+// card's timeline and coverage write dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, precision: 'day' | 'month' | 'year'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') options.month = 'long';
+    if (precision === 'day') options.day = 'numeric';
+    formatters.set(key, (format = new Intl.DateTimeFormat(LOCALE[lang], options)));
+  }
+  return format;
 }

@@ -9,9 +9,15 @@ function pluralRule(lang: Lang): Intl.PluralRules {
   return rule;
 }
 
+// One formatter per language: making one costs a hundred times more than using it, and a card with
+// twenty mention buttons writes forty numbers.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
 /** Numbers inside Arabic sentences are written with Arabic-Indic digits, as Arabic news sites do. */
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en').format(n);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-arab' : 'en')));
+  return format.format(n);
 }
 
 function pick(lang: Lang, message: Message, params: Params): string {
