@@ -8,6 +8,7 @@ import { LanguageToggle } from './language-toggle';
 import type { PopupApi, TargetTab } from './popup-api';
 import { ReferenceProblem } from './reference-problem';
 import { SiteSwitch } from './site-switch';
+import { FIRST_SCREEN_CARDS } from '../lib/cards/first-screen';
 import { sortCards } from '../lib/cards/sort-cards';
 
 type View =
@@ -18,8 +19,6 @@ type View =
 
 /** While the popup is open the page may still change (late content, a rescan after a setting): re-check this often. */
 const POLL_MS = 1000;
-/** Cards fetched and painted before the others: about what the popup shows without scrolling. */
-const FIRST_SCREEN = 2;
 
 function webHost(url: string): string {
   try {
@@ -68,7 +67,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const load = useCallback(
     async (target: TargetTab, force: boolean) => {
       // A forced load asks for the first screen's cards with the matches: one round trip less before paint.
-      const matches = await api.getTabMatches(target.id, force ? FIRST_SCREEN : undefined);
+      const matches = await api.getTabMatches(target.id, force ? FIRST_SCREEN_CARDS : undefined);
       const sig = signatureOf(matches);
       if (!force && sig === signature.current) return;
       // Loads can overlap (a poll, a switch flipped): the latest one that found a change wins.
@@ -110,7 +109,7 @@ export function Popup({ api }: { api: PopupApi }) {
         });
       }
       const ids = slots.map((s) => s.id).filter((id) => !byId.has(id));
-      for (const part of [ids.slice(0, FIRST_SCREEN), ids.slice(FIRST_SCREEN)]) {
+      for (const part of [ids.slice(0, FIRST_SCREEN_CARDS), ids.slice(FIRST_SCREEN_CARDS)]) {
         if (part.length === 0) continue;
         const cards = await api.getCards(part, target.id);
         if (seq !== loadSeq.current) return; // a newer load has taken over

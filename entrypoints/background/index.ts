@@ -10,7 +10,7 @@ import { historyHandlers } from './history';
 import { matchPageHandlers } from './match-page';
 import { ensureBundledPacks, packHandlers } from './packs';
 import { settingsHandlers } from './settings';
-import { tabQueryHandlers } from './tab-queries';
+import { createFirstCards, tabQueryHandlers } from './tab-queries';
 
 export default defineBackground(() => {
   // Cold-start marks (ms since the worker started), read by npm run bench:browser: script loaded and evaluated.
@@ -32,10 +32,12 @@ export default defineBackground(() => {
   // is left as it is: every handler fails with the reason, and the reference status says it in words.
   db.open().catch((e: unknown) => console.error(`[siyaq] ${describeOpenError(e).message}`));
   const packs = packHandlers(db, { ready });
+  // The popup's first cards, built when a page is matched and kept in memory.
+  const firstCards = createFirstCards(db);
   const route = createRouter(
     {
-      ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready })),
-      ...tabQueryHandlers(db, tracker),
+      ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready, scanned: firstCards.warm })),
+      ...tabQueryHandlers(db, tracker, firstCards),
       ...settingsHandlers(db),
       ...packs,
       getReferenceStatus: (input, caller) =>

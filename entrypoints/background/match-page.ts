@@ -6,7 +6,7 @@ import { pageDateOf, pageKeyOf } from '../../lib/db/visits-page';
 import type { Matcher } from '../../lib/match/compile';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
-import { distinctCount, distinctWhy } from '../../lib/platform/tab-state';
+import { distinctCount, distinctWhy, type TabState } from '../../lib/platform/tab-state';
 
 export interface MatchPageDeps {
   db: SiyaqDb;
@@ -15,10 +15,12 @@ export interface MatchPageDeps {
   /** Resolves when the bundled reference set has been imported (or the import failed). */
   ready: Promise<unknown>;
   now?: () => number;
+  /** Told of each tab state a scan leaves, to have the popup's first cards ready before it opens. */
+  scanned?: (state: TabState) => void;
 }
 
 /** The messages a content script sends: its page's text, its empty states, and its settings. */
-export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now }: MatchPageDeps): Pick<
+export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned }: MatchPageDeps): Pick<
   BackgroundHandlers,
   'matchPage' | 'pageStatus' | 'frameGone' | 'getPageSettings'
 > {
@@ -72,6 +74,7 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
         const visit = { url: state.pageKey ?? pageKey, title: state.title, at, ids: all, published, modified, outlet, author, lang };
         await recordVisit(db, visit, { merge: scan.append });
       }
+      scanned?.(state);
       return {
         entities: result.entities.map((e) => ({ id: e.id, type: e.type, mentions: e.mentions.map(({ start, end }) => ({ start, end })) })),
         events: result.events.map((e) => ({ id: e.id, evidence: e.evidence.map(({ start, end }) => ({ start, end })) })),

@@ -29,9 +29,44 @@ export async function buildCards(db: SiyaqDb, ids: readonly string[], cardContex
   return buildEach(db, ids, cardContext, (id, scope) => buildCard(db, id, scope, true));
 }
 
-/** The same cards without their related coverage: no visit is read (the popup's first paint). */
-export async function buildCardBodies(db: SiyaqDb, ids: readonly string[], cardContext: CardContext): Promise<{ cards: CardBody[]; missing: string[] }> {
-  return buildEach(db, ids, cardContext, (id, scope) => buildCard(db, id, scope, false));
+/** Bodies built before, by everything they depend on (bodyKey): the background keeps the first screen's. */
+export interface BodyStore {
+  get(key: string): Promise<CardBody | null> | undefined;
+  set(key: string, body: Promise<CardBody | null>): void;
+  delete(key: string): void;
+}
+
+/**
+ * The same cards without their related coverage: no visit is read (the popup's first paint). With a
+ * `store`, a body built before for the same packs, page ids and page date is not read again.
+ */
+export async function buildCardBodies(
+  db: SiyaqDb,
+  ids: readonly string[],
+  cardContext: CardContext,
+  store?: BodyStore,
+): Promise<{ cards: CardBody[]; missing: string[] }> {
+  return buildEach(db, ids, cardContext, (id, scope) => {
+    if (!store) return buildCard(db, id, scope, false);
+    const key = bodyKey(id, scope);
+    const kept = store.get(key);
+    if (kept) return kept;
+    const built = buildCard(db, id, scope, false);
+    store.set(key, built);
+    // A failed read is not remembered: the next popup tries again.
+    built.catch(() => store.delete(key));
+    return built;
+  });
+}
+
+/**
+ * Everything a body depends on: its id, the enabled packs and their contents (a pack is installed,
+ * updated or switched as a whole, and its contentVersion says what it holds), the page's ids (which
+ * relations and participants are on the page) and the page's date.
+ */
+function bodyKey(id: string, scope: Scope): string {
+  const packs = [...scope.packs.values()].map((p) => `${p.id}@${p.contentVersion}`).sort();
+  return JSON.stringify([id, packs, [...scope.onPage].sort(), scope.pageDate ?? null]);
 }
 
 /** The related coverage of the cards `ids` (what buildCardBodies leaves out), in the order asked; unknown ids are left out. */
