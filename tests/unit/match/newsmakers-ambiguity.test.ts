@@ -134,6 +134,8 @@ describe('spellings and rules found missing or wrong on fresh news (docs/newsmak
     ['إكس: a grade, after على', 'حصل الطالب على إكس في الاختبار.', 'twitter', false],
     ['دوري أبطال أوروبا: the European cup', 'تأهل الفريق إلى ثمن نهائي دوري أبطال أوروبا.', 'uefa-champions-league', true],
     ['دوري أبطال آسيا is another competition', 'تأهل الهلال إلى نهائي دوري أبطال آسيا.', 'uefa-champions-league', false],
+    ['X: the platform after موقع', 'كشف الاتحاد عبر صفحته على موقع X عن القائمة النهائية.', 'twitter', true],
+    ['X: a placeholder letter', 'اختار الباحثون العينة X من بين عشرين عينة.', 'twitter', false],
     ['الاتحاد: the Jeddah club beside a Saudi rival', 'فاز الاتحاد على النصر بهدفين في جدة.', 'al-ittihad-saudi', true],
     ['الاتحاد: a union\'s statement is not the club, though the sentence names الاتحاد', 'وقال الاتحاد في بيان إن الحوار مع الحكومة متوقف.', 'al-ittihad-saudi', false],
     ['الاتحاد: the Abu Dhabi paper credited in a dateline', 'بيروت (الاتحاد) أقرت الحكومة اللبنانية خطة الجيش.', 'al-ittihad-saudi', false],
@@ -187,6 +189,11 @@ describe('records added for names that recur in fresh news', () => {
   it('names with no other sense: Mbappé, the Saudi energy minister', () => {
     expect(idsIn('سجل مبابي هدفين في الكلاسيكو.')).toEqual(['kylian-mbappe']);
     expect(idsIn('قال الأمير عبدالعزيز بن سلمان إن اتفاق أوبك+ نقطة تحول.')).toEqual(['abdulaziz-bin-salman', 'opec-plus']);
+  });
+
+  it('Kurdish outlets\' spelling كوردستان, and names with no other sense', () => {
+    expect(idsIn('لم يتفق الحزب الديمقراطي الكوردستاني والاتحاد الوطني الكوردستاني على مرشح.')).toEqual(['kurdistan-democratic-party', 'patriotic-union-of-kurdistan']);
+    expect(idsIn('وصل وفد برئاسة خليل الحية. وقال مسرور بارزاني إن الرواتب تأخرت.')).toEqual(['khalil-al-hayya', 'masrour-barzani']);
   });
 
   it('الشرع beside his foreign minister is the president, from December 2024 only', () => {
