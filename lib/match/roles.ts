@@ -150,7 +150,8 @@ function indexMentions(accepted: readonly AliasCandidate[]) {
     }
     return lo;
   };
-  let endingAt: Map<number, Set<number>> | undefined;
+  /** Indexes into `sorted`, ordered by where each mention ends: made on first use, searched like `from`. */
+  let byLast: Int32Array | undefined;
   return {
     overlaps(hit: Hit): boolean {
       const before = from(hit.last) - 1;
@@ -162,15 +163,18 @@ function indexMentions(accepted: readonly AliasCandidate[]) {
      */
     besideName(hit: Hit, owner: number): boolean {
       for (let i = from(hit.last); i < sorted.length && sorted[i]!.first === hit.last; i++) if (sorted[i]!.owner === owner) return true;
-      if (!endingAt) {
-        endingAt = new Map();
-        for (const c of sorted) {
-          const owners = endingAt.get(c.last);
-          if (owners) owners.add(c.owner);
-          else endingAt.set(c.last, new Set([c.owner]));
-        }
+      // One sorted index rather than a set of owners per end position (a dense page has thousands).
+      if (!byLast) byLast = Int32Array.from(sorted.keys()).sort((a, b) => sorted[a]!.last - sorted[b]!.last);
+      const ends = byLast;
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[ends[mid]!]!.last < hit.first) lo = mid + 1;
+        else hi = mid;
       }
-      return endingAt.get(hit.first)?.has(owner) ?? false;
+      for (let i = lo; i < ends.length && sorted[ends[i]!]!.last === hit.first; i++) if (sorted[ends[i]!]!.owner === owner) return true;
+      return false;
     },
   };
 }
