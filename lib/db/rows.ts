@@ -59,8 +59,16 @@ export type PackRow = z.infer<typeof packRowSchema>;
 /** What the last failed import left behind for the popup to show. */
 export const importErrorSchema = z.object({ message: z.string(), version: z.string().nullable(), at: z.number() });
 
+/**
+ * What the matcher was last compiled from (the enabled packs with their amendments applied), as one JSON
+ * string, with the combined version it belongs to: a woken worker reads one row instead of every entity
+ * row (lib/db/load-matchable-set.ts). Derived data: rewritten whenever it is stale, never exported.
+ */
+export const matchableSnapshotSchema = z.object({ version: z.string(), json: z.string() });
+
 export const metaRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('importError'), value: importErrorSchema.nullable() }),
+  z.object({ key: z.literal('matchableSet'), value: matchableSnapshotSchema }),
 ]);
 export type MetaRow = z.infer<typeof metaRowSchema>;
 

@@ -54,6 +54,52 @@ describe('matcher cache', () => {
     const cache = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m) });
     const built = await cache.get();
     expect(built?.buildMs).toBeGreaterThanOrEqual(0);
-    expect(logs[0]).toMatch(/built from IndexedDB in [\d.]+ ms \(11 entities, 3 events\)/);
+    expect(logs[0]).toMatch(/built from IndexedDB \(pack rows\) in [\d.]+ ms \(11 entities, 3 events\)/);
+  });
+});
+
+describe('matcher snapshot', () => {
+  it('a woken worker reads the snapshot of the last compile instead of the pack rows, and scans alike', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0 });
+    const fromRows = await first.get();
+    await first.snapshotSaved();
+    const stored = await db.meta.get('matchableSet');
+    expect(stored?.key === 'matchableSet' && stored.value.version).toBe(fromRows?.version);
+
+    const logs: string[] = [];
+    const rows = vi.spyOn(db.entities, 'where');
+    const woken = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m), snapshotDelayMs: 0 });
+    const fromSnapshot = await woken.get();
+    expect(rows).not.toHaveBeenCalled();
+    expect(logs[0]).toMatch(/\(snapshot\) in [\d.]+ ms \(11 entities, 3 events\)/);
+    expect(fromSnapshot?.matcher.scan(PAGE)).toEqual(fromRows?.matcher.scan(PAGE));
+  });
+
+  it('a snapshot of other packs is not used: after an update the rows are read and the snapshot replaced', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const cache = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0 });
+    await cache.get();
+    await cache.snapshotSaved();
+    await installPack(db, nextCorePack(), { bundled: true });
+
+    const logs: string[] = [];
+    const woken = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m), snapshotDelayMs: 0 });
+    const next = await woken.get();
+    expect(logs[0]).toMatch(/\(pack rows\)/);
+    expect(next?.matcher.scan(PAGE).entities.map((e) => e.id)).not.toContain('twitter');
+    await woken.snapshotSaved();
+    const stored = await db.meta.get('matchableSet');
+    expect(stored?.key === 'matchableSet' && stored.value.version).toBe(next?.version);
+    expect(stored?.key === 'matchableSet' && stored.value.json).not.toContain('"twitter"');
+  });
+
+  it('a snapshot is not stored when the packs changed between the compile and the write', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const cache = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 20 });
+    await cache.get();
+    await installPack(db, nextCorePack(), { bundled: true });
+    await cache.snapshotSaved();
+    expect(await db.meta.get('matchableSet')).toBeUndefined();
   });
 });
