@@ -27,11 +27,20 @@ export default defineBackground(() => {
     .catch((e: unknown) => console.error('[siyaq] bundled packs', e))
     .finally(() => performance.mark('siyaq:bg:packs-checked'));
   browser.runtime.onInstalled.addListener(() => void ready);
+  // A navigation wakes the worker (tabs.onUpdated) well before the page's content script asks for
+  // matches (document_idle): compiling then overlaps the page's own loading instead of following it.
+  // Not on every start: a worker woken by the popup would make the popup wait for the compile.
+  const warm = () => void ready.then(() => matchers.get()).catch((e: unknown) => console.error('[siyaq] matcher', e));
+  browser.tabs.onUpdated.addListener((_tabId, change) => {
+    if (change.status === 'loading') warm();
+  });
 
   // A database that cannot be opened (written by a newer release, an upgrade that failed, a full disk)
   // is left as it is: every handler fails with the reason, and the reference status says it in words.
   db.open().catch((e: unknown) => console.error(`[siyaq] ${describeOpenError(e).message}`));
-  const packs = packHandlers(db, { ready });
+  // After a pack changes, the matcher is compiled at once (and its snapshot stored), not by the next page:
+  // with 100,000 entities installed that page waited seconds for it.
+  const packs = packHandlers(db, { ready, changed: warm });
   // The popup's first cards, built when a page is matched and kept in memory.
   const firstCards = createFirstCards(db);
   const route = createRouter(

@@ -20,7 +20,7 @@ export function ensureBundledPacks(db: SiyaqDb): Promise<BundledResult[]> {
 /** The options page's pack management: list, import in chunks, switch on/off, remove, export in chunks. */
 export function packHandlers(
   db: SiyaqDb,
-  { ready }: { ready: Promise<unknown> },
+  { ready, changed = () => undefined }: { ready: Promise<unknown>; /** After a pack was installed, switched or removed. */ changed?: () => void },
 ): Pick<BackgroundHandlers, 'getReferenceStatus' | 'listPacks' | 'startPackUpload' | 'sendPackChunk' | 'importPack' | 'cancelPackUpload' | 'setPackEnabled' | 'removePack' | 'exportPack'> {
   const imports = createPackImports({ db, parse: parsePackFile });
   const list = async () => ({ packs: (await listPacks(db)).map(toPackSummary) });
@@ -37,15 +37,19 @@ export function packHandlers(
     sendPackChunk: async (input) => imports.chunk(input),
     async importPack(input) {
       await ready;
-      return imports.import(input);
+      const result = await imports.import(input);
+      if (result.status === 'installed' || result.status === 'updated') changed();
+      return result;
     },
     cancelPackUpload: async (input) => imports.cancel(input),
     async setPackEnabled({ id, enabled }) {
       await setPackEnabled(db, id, enabled);
+      changed();
       return list();
     },
     async removePack({ id }) {
       await removePack(db, id);
+      changed();
       return list();
     },
     async exportPack({ id, part }) {
