@@ -212,6 +212,7 @@ async function measureColdPage(server, name) {
     const watcher = await context.newPage();
     await watcher.goto(`chrome-extension://${extensionId}/options.html`);
     await watcher.waitForTimeout(300); // the options page's own messages are answered
+    await snapshotStored(watcher);
     // The tab is opened before the worker stops: opening one wakes it (tabs events) before any navigation.
     const page = await context.newPage();
     // What an idle timeout does, through Chromium's own service worker page (as background-restart.spec.ts).
@@ -223,8 +224,17 @@ async function measureColdPage(server, name) {
         if (Date.now() > end) throw new Error(`the worker is not ${want}`);
     };
     await until('RUNNING');
-    await internals.getByRole('button', { name: 'Stop', exact: true }).first().click();
-    await until('STOPPED'); // left open: closing a tab would wake the worker before the navigation
+    // Left open afterwards: closing a tab would wake the worker before the navigation. Stop is clicked
+    // again while the worker still finishes work of its own (storing the matcher's snapshot).
+    for (let attempt = 0; ; attempt++) {
+      await internals.getByRole('button', { name: 'Stop', exact: true }).first().click();
+      try {
+        await until('STOPPED');
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
     await new Promise((r) => setTimeout(r, 300));
     const url = server.url + name;
     const badge = watcher.evaluate(async (u) => {
@@ -252,6 +262,37 @@ async function measureColdPage(server, name) {
   } finally {
     await close();
   }
+}
+
+/**
+ * Waits until the background has stored the snapshot of its matcher's set (IndexedDB 'siyaq', meta row
+ * 'matchableSet'), read from an extension page: a worker that lives on stores it a second after its first
+ * build, and a cold start is measured in that steady state, not against a worker stopped before it.
+ */
+async function snapshotStored(extensionPage, { other = null, timeout = 120_000 } = {}) {
+  for (const end = Date.now() + timeout; ; await new Promise((r) => setTimeout(r, 100))) {
+    const v = await snapshotVersion(extensionPage);
+    if (v !== null && v !== other) return v;
+    if (Date.now() > end) throw new Error('the matcher snapshot was never stored');
+  }
+}
+
+/** The combined version of the stored snapshot, or null. */
+function snapshotVersion(extensionPage) {
+  return extensionPage.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('siyaq');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(null));
+          const get = db.transaction('meta', 'readonly').objectStore('meta').get('matchableSet');
+          get.onsuccess = () => (db.close(), resolve(get.result?.value?.version ?? null));
+          get.onerror = () => (db.close(), resolve(null));
+        };
+      }),
+  );
 }
 
 /** Read in the worker: its time origin and its 'siyaq:bg:*' marks and measures. */
@@ -412,6 +453,7 @@ async function importBigPack(file) {
     await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await options.locator('[data-pack-id="core"]').waitFor();
     const before = await worker.evaluate(() => navigator.storage.estimate().then((e) => e.usage));
+    const bundledOnly = await snapshotVersion(options);
     await options.evaluate(() => (window.__longtasks = []));
     const started = Date.now();
     await options.locator('[data-testid="pack-import"]').setInputFiles(file);
@@ -427,7 +469,9 @@ async function importBigPack(file) {
     for (const end = Date.now() + 120_000; !(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)); await new Promise((r) => setTimeout(r, 20))) {
       if (Date.now() > end) throw new Error('no badge with the pack installed');
     }
-    return { ms, longest, bytes: after - before, firstBadgeMs: Date.now() - compiled, profile };
+    const firstBadgeMs = Date.now() - compiled;
+    await snapshotStored(options, { other: bundledOnly }); // the template profile has the snapshot of core + 100k
+    return { ms, longest, bytes: after - before, firstBadgeMs, profile };
   } finally {
     await context.close();
   }
