@@ -19,7 +19,6 @@ const NOT_RECORDED: Record<string, string> = {
  */
 const PEOPLE_WITHOUT_FACTS: string[] = [
   'khalil-al-hayya',
-  'masrour-barzani',
 ];
 
 describe('seeds/packs/newsmakers', () => {
