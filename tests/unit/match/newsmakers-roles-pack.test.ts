@@ -13,7 +13,7 @@ describe('titles in the news-makers pack', () => {
     ['الأمين العام لحزب الله before 27 September 2024: Nasrallah', 'ألقى الأمين العام لحزب الله خطابا متلفزا.', '2024-06-01', 'hassan-nasrallah'],
     ['الأمين العام لحزب الله after 29 October 2024: Qassem', 'ألقى الأمين العام لحزب الله خطابا متلفزا.', '2025-02-01', 'naim-qassem'],
     ['المرشد الإيراني before 28 February 2026: Ali Khamenei', 'قال المرشد الإيراني إن بلاده لن تتفاوض تحت الضغط.', '2025-06-01', 'ali-khamenei'],
-    ['المرشد الإيراني from mid-March 2026: Mojtaba Khamenei', 'قال المرشد الإيراني إن بلاده لن تتفاوض تحت الضغط.', '2026-04-01', 'mojtaba-khamenei'],
+    ['المرشد الإيراني from his election (reported 8 March 2026): Mojtaba Khamenei', 'قال المرشد الإيراني إن بلاده لن تتفاوض تحت الضغط.', '2026-03-10', 'mojtaba-khamenei'],
     ['أمير الكويت before 16 December 2023: Nawaf', 'استقبل أمير الكويت رئيس الوزراء.', '2022-03-01', 'nawaf-al-ahmad'],
     ['أمير الكويت after 16 December 2023: Mishal', 'استقبل أمير الكويت رئيس الوزراء.', '2024-03-01', 'mishal-al-ahmad'],
     ['الرئيس الإيراني in 2023: Raisi', 'زار الرئيس الإيراني بكين.', '2023-02-14', 'ebrahim-raisi'],
@@ -25,6 +25,7 @@ describe('titles in the news-makers pack', () => {
   it('between two holders (Raisi\'s death and Pezeshkian\'s endorsement; Nasrallah and Qassem) nobody is named', () => {
     expect(idsIn('زار الرئيس الإيراني بكين.', '2024-06-10')).toEqual([]);
     expect(idsIn('ألقى الأمين العام لحزب الله خطابا متلفزا.', '2024-10-10')).toEqual([]);
+    expect(idsIn('قال المرشد الإيراني إن بلاده لن تتفاوض تحت الضغط.', '2026-03-04')).toEqual([]);
   });
   it('a title of another time ("الرئيس الأميركي وقتها") is not the holder on the page\'s date', () => {
     expect(idsIn('فيما اعتبره الرئيس الأميركي وقتها جو بايدن أمرا شائنا.', '2025-10-17')).toEqual(['joe-biden']);
