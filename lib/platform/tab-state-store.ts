@@ -13,6 +13,11 @@ export interface TabStateStore {
   /** Read-modify-write, serialized per tab so a full scan and its appends cannot interleave. */
   update(tabId: number, change: (previous: TabState | undefined) => TabState | null): Promise<TabState | undefined>;
   delete(tabId: number): Promise<void>;
+  /**
+   * Deletes the state if `test` holds for it, in the same queue as the updates: a check made apart
+   * from the delete could see the old page's state and then delete the new page's, recorded between.
+   */
+  deleteIf(tabId: number, test: (state: TabState | undefined) => boolean): Promise<boolean>;
 }
 
 /**
@@ -60,5 +65,11 @@ export function createTabStateStore(area: SessionArea = defaultSessionArea()): T
         return next;
       }),
     delete: (tabId) => serialize(tabId, () => area.remove(key(tabId))),
+    deleteIf: (tabId, test) =>
+      serialize(tabId, async () => {
+        if (!test(await get(tabId))) return false;
+        await area.remove(key(tabId));
+        return true;
+      }),
   };
 }

@@ -46,8 +46,9 @@ export function createTabTracker({ store = createTabStateStore(), setBadge = set
     watchNavigation(): () => void {
       const onUpdated = async (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
         if (change.url !== undefined) {
-          const state = await store.get(tabId);
-          if (!state || withoutHash(state.url) !== withoutHash(change.url)) await clear(tabId);
+          const url = change.url;
+          // Checked and deleted in one step: the new page's first message may land between the two.
+          if (await store.deleteIf(tabId, (state) => !state || withoutHash(state.url) !== withoutHash(url))) await setBadge(tabId, 0);
         } else if (change.status === 'loading') {
           await clear(tabId);
         }

@@ -78,6 +78,19 @@ describe('tab tracker', () => {
     expect(await tracker.get(3)).toBeUndefined();
   });
 
+  it('a new page that reports before the browser announces its URL keeps its state (the check and the delete are one step)', async () => {
+    const tracker = createTabTracker();
+    tracker.watchNavigation();
+    await tracker.recordScan(1, scan(1), { entities: [kadhimi], events: [] });
+    const next = 'https://www.example.com/en/story';
+    // The URL change and the new page's status arrive together: the status is recorded while the
+    // navigation handler is still looking at the old page's state.
+    const navigated = fakeBrowser.tabs.onUpdated.trigger(1, { url: next }, { id: 1 } as never);
+    const reported = tracker.recordStatus(1, 'not-arabic', next, 'Story');
+    await Promise.all([navigated, reported]);
+    expect(toTabMatches(await tracker.get(1))).toMatchObject({ status: 'not-arabic', url: next });
+  });
+
   it('keeps tab state in storage.session so a restarted worker still knows the tab', async () => {
     await createTabTracker().recordScan(8, scan(1), { entities: [kadhimi], events: [attempt] });
     const stored = await fakeBrowser.storage.session.get('tab:8');
