@@ -49,15 +49,19 @@ export function tabQueryHandlers(
     },
 
     async getCards({ ids, tabId }) {
-      const state = tabId === undefined ? undefined : await tracker.get(tabId);
-      return buildCards(db, ids, state ? contextOf(state) : { onPage: new Set(ids) });
+      return buildCards(db, ids, await contextFor(tabId, ids));
     },
 
     async getCoverage({ ids, tabId }) {
-      const state = tabId === undefined ? undefined : await tracker.get(tabId);
-      return { coverage: await buildCardCoverage(db, ids, state ? contextOf(state) : { onPage: new Set(ids) }) };
+      return { coverage: await buildCardCoverage(db, ids, await contextFor(tabId, ids)) };
     },
   };
+
+  /** The tab's context when the popup names a tab; without one, the asked cards are the page. */
+  async function contextFor(tabId: number | undefined, ids: string[]) {
+    const state = tabId === undefined ? undefined : await tracker.get(tabId);
+    return state ? contextOf(state) : { onPage: new Set(ids) };
+  }
 }
 
 /** Cards for a tab: its ids decide `onPage`, its page is left out of coverage, its date is shown. */

@@ -13,9 +13,9 @@ export interface CachedMatcher<M> {
 /**
  * The compiled matcher, built from the enabled packs in IndexedDB (from the snapshot of the set the last
  * compile used, when it is of the same version; otherwise from the pack rows, and the snapshot is then
- * written) and kept in memory keyed by their
- * combined version: it is rebuilt only when a pack is installed, updated, removed or switched on or off, and after the service worker
- * was stopped (memory is gone, the first message rebuilds it). Concurrent callers share one build.
+ * written) and kept in memory keyed by their combined version: it is rebuilt only when a pack is
+ * installed, updated, removed or switched on or off, and after the service worker was stopped (memory is
+ * gone, the first message rebuilds it). Concurrent callers share one build.
  */
 export function createMatcherCache<M>(
   db: SiyaqDb,
