@@ -26,7 +26,7 @@ import { heapUsed, retainedBy } from './bench/heap';
 import { loadBundledPacks } from './bench/load-bundled-packs';
 import { benchPlaces } from './bench/places-bench';
 import { HOSTILE_PAGES } from './bench/hostile-pages';
-import { interleave } from './bench/interleave';
+import { interleave, WARMUP_ROUNDS } from './bench/interleave';
 import { timeOnce } from './bench/time-once';
 import { prng } from './bench/prng';
 import { scanVsAho } from './bench/scan-vs-aho';
@@ -224,7 +224,7 @@ function main(): void {
   benchPlaces(corpus, bundled, ROUNDS);
   if (!process.argv.includes('--no-scan')) scanVsAho();
   console.log(
-    `\nmedian of ${ROUNDS} interleaved rounds after a warm-up; load average ${fmt(load, 2)} before, ` +
+    `\nmedian of ${ROUNDS} interleaved rounds after ${WARMUP_ROUNDS} warm-up rounds; load average ${fmt(load, 2)} before, ` +
       `${fmt(loadavg()[0]!, 2)} after (${cpus().length} cores); total ${fmt((performance.now() - started) / 1000)} s on Node ${process.versions.node}`,
   );
 }
