@@ -124,9 +124,16 @@ export function compileMatcher(set: MatchableSet): Matcher {
     const { entityCandidates, eventCandidates } = walkPage(page, trie, table);
     const strong = new Set<string>();
     const { accepted, rejected, rules } = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
-    const foundEvents = findEvents({ page, accepted, rejected, entityIds, entityTypes, strong, named }, set.events, events, eventCandidates, patterns);
+    // Titles count as their holder for events too ("رئيس الوزراء العراقي ينجو من محاولة اغتيال"): an office
+    // held on the page's date names its holder in that sentence as surely as the name would.
+    const titled = addRoleMentions(page, roles, accepted, options?.pageDate);
+    const foundEvents = findEvents({ page, accepted: titled, rejected, entityIds, entityTypes, strong, named }, set.events, events, eventCandidates, patterns);
     const byEvent = participantsNamed(page, foundEvents, rejected, strong);
-    const all = byEvent.size ? [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first) : accepted;
+    // Participants named by an event join the names before titles are placed again, so a title beside one of
+    // them stays part of that name, as it does beside any other accepted name.
+    const mentions = byEvent.size
+      ? addRoleMentions(page, roles, [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first), options?.pageDate)
+      : titled;
     const whyOf = (c: AliasCandidate): Why => {
       if (c.pattern === ROLE_PATTERN) return ROLE_WHY;
       const event = byEvent.get(c);
@@ -135,7 +142,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
       return rule ? explain(rule, c, page, strong) : NAME_WHY;
     };
     return {
-      entities: groupEntities(page, addRoleMentions(page, roles, all, options?.pageDate), set, whyOf),
+      entities: groupEntities(page, mentions, set, whyOf),
       events: foundEvents,
     };
   };
