@@ -1,28 +1,36 @@
 import { browser } from '#imports';
-import type { PopupApi, TargetTab } from '../../components/popup-api';
+import type { PopupApi } from '../../components/popup-api';
+import { FIRST_SCREEN_CARDS } from '../../lib/cards/first-screen';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { sendTabMessage } from '../../lib/messaging/send-tab-message';
+import { lookUpTab, takeFirstRequests, type FirstRequests } from './first-requests';
 
 /**
- * `?tab=<id>` names the tab when the popup is opened as an ordinary page (tests, `npm start`);
- * otherwise it is the active tab of the current window, as for a toolbar popup.
+ * The popup's first requests are sent before Preact draws anything (see first-requests.ts): each is
+ * handed to the popup's first load once; later loads (a poll, a switch flipped) ask again.
  */
-async function targetTab(): Promise<TargetTab | null> {
-  const fromQuery = new URLSearchParams(location.search).get('tab');
-  const tab =
-    fromQuery !== null && /^\d+$/.test(fromQuery)
-      ? await browser.tabs.get(Number(fromQuery)).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (tab?.id === undefined) return null;
-  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+let first: Partial<FirstRequests> = takeFirstRequests();
+
+function claim<K extends keyof FirstRequests>(key: K): FirstRequests[K] | undefined {
+  const value = first[key];
+  first = { ...first, [key]: undefined };
+  return value;
+}
+
+/** The tab's matches: the first request's answer if it was for this tab and this many cards, else a new request. */
+async function getTabMatches(tabId: number, firstCards?: number): ReturnType<PopupApi['getTabMatches']> {
+  const early = claim('matches');
+  const earlyTab = claim('matchesTabId');
+  if (early && firstCards === FIRST_SCREEN_CARDS && (await earlyTab) === tabId) return early;
+  return sendMessage('getTabMatches', firstCards ? { tabId, firstCards } : { tabId });
 }
 
 export const popupApi: PopupApi = {
-  targetTab,
-  getSettings: () => sendMessage('getSettings', {}),
+  targetTab: () => claim('tab') ?? lookUpTab(),
+  getSettings: () => claim('settings') ?? sendMessage('getSettings', {}),
   setLanguage: (language) => sendMessage('setSettings', { language }),
   setSiteEnabled: (host, enabled) => sendMessage('setSiteEnabled', { host, enabled }),
-  getTabMatches: (tabId, firstCards) => sendMessage('getTabMatches', firstCards ? { tabId, firstCards } : { tabId }),
+  getTabMatches,
   getCards: async (ids, tabId) => (await sendMessage('getCards', { ids, tabId })).cards,
   getCoverage: async (ids, tabId) => (await sendMessage('getCoverage', { ids, tabId })).coverage,
   // Mentions are numbered over the whole tab; the background knows which frame holds which.
@@ -42,5 +50,5 @@ export const popupApi: PopupApi = {
     ),
   openPage: (url) => void browser.tabs.create({ url }),
   openOptions: () => void browser.runtime.openOptionsPage(),
-  getReferenceStatus: () => sendMessage('getReferenceStatus', {}),
+  getReferenceStatus: () => claim('referenceStatus') ?? sendMessage('getReferenceStatus', {}),
 };
