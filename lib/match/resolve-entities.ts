@@ -44,6 +44,29 @@ export function resolveEntities(
   const alone = (k: number) => !shared(k, k - 1) && !shared(k, k + 1);
   for (let k = 0; k < candidates.length; k++) if (keep[k] && alone(k)) strong.add(entityIds[candidates[k]!.owner]!);
 
+  /**
+   * "One sense per discourse" holds for a spelling, not for every word that folds to the same letters: a
+   * hamza the page writes makes another word where the confirmed mentions have none or another one
+   * («وأن» after «مدينة وان», «أنا» after «إنا»). A hamza left out is only a spelling («ادرار» after
+   * «ولاية أدرار»). So a candidate whose own letters carry a hamza counts only when a mention of the same
+   * entity kept so far has those very letters.
+   */
+  // Per entity, the letters of its mentions kept so far: made on first need, then kept up to date.
+  const spellings = new Map<number, Set<string>>();
+  const spelledAsConfirmed = (k: number): boolean => {
+    const c = candidates[k]!;
+    const surface = letters(page, c);
+    if (!HAMZA_ALEF.test(surface)) return true;
+    let known = spellings.get(c.owner);
+    if (!known) {
+      known = new Set();
+      for (let m = 0; m < candidates.length; m++) if (keep[m] === 1 && candidates[m]!.owner === c.owner) known.add(letters(page, candidates[m]!));
+      spellings.set(c.owner, known);
+    }
+    for (const s of known) if (s.includes(surface)) return true;
+    return false;
+  };
+
   const round = (settled: ReadonlySet<string>, only?: ReadonlySet<string>): string[] => {
     const newly: string[] = [];
     // In a later round only rules that name a newly settled entity can hold where they did not.
@@ -64,9 +87,16 @@ export function resolveEntities(
       if (only && !mayChange(c.pattern, p.conditions)) continue;
       // Cheap rules first: in a later round most candidates fail on them, before any veto is looked at.
       if (only && !p.conditions.anyOf.some((r) => (r.kind === 'entity' || r.kind === 'coherence') && ruleHolds(r, c, page, settled))) continue;
-      const rule = acceptedBy(p.conditions, c, page, settled);
+      let rule = acceptedBy(p.conditions, c, page, settled);
       if (rule === false) continue;
+      // Its own name elsewhere on the page accepts it only in a spelling the page has confirmed (see below).
+      if (rule && rule.kind === 'entity' && rule.id === entityIds[c.owner] && !spelledAsConfirmed(k)) {
+        const other = p.conditions.anyOf.find((r) => r !== rule && ruleHolds(r, c, page, settled));
+        if (!other) continue;
+        rule = other;
+      }
       keep[k] = 1;
+      spellings.get(c.owner)?.add(letters(page, c));
       if (rule) rules.set(c, rule);
       const id = entityIds[c.owner]!;
       if (!settled.has(id) && alone(k)) newly.push(id);
@@ -98,4 +128,13 @@ export function resolveEntities(
     else if (keep[k] === 0) rejected.push(candidates[k]!);
   }
   return { accepted, rejected, rules };
+}
+
+const HAMZA_ALEF = /[\u0622\u0623\u0625]/;
+/** Marks that do not change a word: diacritics, Quranic marks, tatweel, invisible joiners and direction marks. */
+const MARKS = /[\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/** A mention's letters as the page writes them (proclitics left out), hamza forms kept, marks dropped. */
+function letters(page: PageView, c: AliasCandidate): string {
+  return page.text.slice(page.spanStart(c.first, c.skip), page.spanEnd(c.last)).replace(MARKS, '');
 }
