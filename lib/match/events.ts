@@ -90,6 +90,29 @@ export function namedByEvents(entityIds: readonly string[], records: readonly Ev
 const CONTINUATION = new Set(['وكان', 'كان', 'وقد', 'قد', 'وهو', 'هو', 'وكانت', 'he', 'his', 'him']);
 
 /**
+ * Arabic drops a pronoun subject into its verb: "وقال إن…", "وأكد أنه نجا…", "وكشف عن…" continue with the
+ * previous sentence's man. Masculine verbs of reporting only (وقالت is someone else), and only when the
+ * next word leaves him the subject (أنه/إنه "that he", a preposition, a time word): "وقال المحافظ إن…"
+ * names another man, and after a bare إن/أن the clause has a subject of its own ("وقال إن فلانا نجا…").
+ */
+const SUBJECTLESS_VERBS = new Set(
+  ['وقال', 'قال', 'واكد', 'اكد', 'واضاف', 'واوضح', 'واشار', 'وكشف', 'ودعا', 'وشدد', 'وتابع', 'واعلن', 'واعرب', 'ونفي', 'وتعهد', 'وتوعد', 'وظهر', 'وافاد', 'ولفت', 'واعتبر', 'وتحدث', 'وروي'],
+);
+const AFTER_SUBJECTLESS = new Set(['انه', 'بانه', 'في', 'عن', 'خلال', 'علي', 'الي', 'امام', 'لدي', 'عقب', 'بعد', 'قبل', 'مساء', 'صباح', 'امس', 'اليوم', 'لاحقا', 'ايضا']);
+/** English openers before the pronoun: "Earlier, he survived…", "Later he said…". */
+const OPENERS = new Set(['earlier', 'later', 'then', 'also', 'meanwhile', 'afterwards']);
+
+/** Whether sentence `s`, whose first token is `first`, opens with the previous sentence's man as its subject. */
+function opensWithPronounSubject(page: PageView, s: number, first: number): boolean {
+  const w = page.word(first);
+  if (CONTINUATION.has(w)) return true;
+  const next = first + 1 < page.count && page.sentenceOf(first + 1) === s ? page.word(first + 1) : undefined;
+  if (next === undefined) return false;
+  if (SUBJECTLESS_VERBS.has(w)) return AFTER_SUBJECTLESS.has(next);
+  return OPENERS.has(w) && CONTINUATION.has(next);
+}
+
+/**
  * Events are found four ways: by one of their own names (with the same context rules as entity aliases);
  * by a cue (a phrase of every group, with a participant, inside one sentence — or the next one when it opens
  * with the participant as its pronoun subject — or on the page, on a page whose years fit the era, or that
@@ -150,7 +173,7 @@ export function findEvents(
   const continues = (s: number, named: ReadonlySet<number>, ids: readonly string[]): boolean => {
     if (s === 0 || !named.has(s - 1) || named.has(s)) return false;
     const first = page.firstTokenOf(s);
-    if (first < 0 || !CONTINUATION.has(page.word(first))) return false;
+    if (first < 0 || !opensWithPronounSubject(page, s, first)) return false;
     for (const id of peopleIn(s)) if (!ids.includes(id)) return false;
     return true;
   };

@@ -23,6 +23,24 @@ describe('the attempt on al-Kadhimi, in the words reports use', () => {
     expect(events(text.replace('وكان قد نجا', 'ونجا المحافظ'), '2021-11-10')).not.toContain(ATTEMPT);
   });
 
+  it.each([
+    ['a verb of reporting with its subject dropped (وكشف عن…)', 'التقى رئيس الوزراء مصطفى الكاظمي قادة الأجهزة الأمنية في بغداد. وكشف عن تفاصيل محاولة الاغتيال الفاشلة التي تعرض لها.'],
+    ['وأكد أنه نجا…', 'ظهر مصطفى الكاظمي في كلمة متلفزة. وأكد أنه نجا من محاولة اغتيال جبانة.'],
+    ['وقال إنه…', 'ظهر مصطفى الكاظمي في كلمة متلفزة. وقال إنه لن يتراجع بعد محاولة الاغتيال الفاشلة.'],
+    ['an English opener before the pronoun', 'Mustafa al-Kadhimi appeared on television. Earlier, he survived an assassination attempt.'],
+  ])('the next sentence continues with him: %s', (_, text) => {
+    expect(events(text, '2021-11-08')).toContain(ATTEMPT);
+  });
+
+  it.each([
+    ['the verb has a subject of its own', 'ظهر مصطفى الكاظمي في كلمة متلفزة. وقال المحافظ إنه نجا من محاولة اغتيال.'],
+    ['a feminine verb is someone else', 'ظهر مصطفى الكاظمي في كلمة متلفزة. وقالت إنها نجت من محاولة اغتيال.'],
+    ['a clause with a subject of its own, after a bare إن', 'ظهر مصطفى الكاظمي في كلمة متلفزة. وقال إن نوري المالكي نجا من محاولة اغتيال.'],
+    ['an opener before another pronoun', 'Mustafa al-Kadhimi appeared on television. Earlier, she survived an assassination attempt.'],
+  ])('not a continuation: %s', (_, text) => {
+    expect(events(text, '2021-11-08')).not.toContain(ATTEMPT);
+  });
+
   it('the same words about another attack, another man or another year stay out', () => {
     expect(events('نجا محافظ ميسان من محاولة اغتيال بعبوة ناسفة في بغداد.', '2021-11-20')).toEqual([]);
     expect(events('أدان مصطفى الكاظمي محاولة اغتيال ناشط مدني في كربلاء.', '2021-05-10')).toEqual([]);
