@@ -227,6 +227,20 @@ function decodeUnits(units: Uint16Array, len: number): string {
   return parts.join('');
 }
 
+/**
+ * Whether `s` is already in normalized form, one code unit to itself (an alias word such as "الكاظمي" or
+ * "kadhimi"): then normalizing it would only copy it. Compiling a large set asks this of every name part.
+ */
+export function isNormalized(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let m = table[c]!;
+    if (m === UNKNOWN) m = lookup(c);
+    if (m !== c) return false;
+  }
+  return true;
+}
+
 /** Normalized form of a short string (an alias, a phrase): the text only. */
 export function normalizeText(s: string): string {
   return normalize(s).text;

@@ -162,6 +162,18 @@ export function tokenText(text: string, tokens: Tokens, i: number): string {
   return tokens.apostrophe[i] ? s.replace(/['\u2019\u2018\u02bc`\u00b4\u2032]/g, '') : s;
 }
 
+/**
+ * Whether normalized `s` is one Arabic, Latin or digit token as it stands, with nothing to drop (no
+ * apostrophe, mark or separator): then its words are `[s]` and no token arrays need be made.
+ */
+export function isOneWord(s: string): boolean {
+  if (s.length === 0) return false;
+  const k = classify(s.charCodeAt(0));
+  if (k !== TokenKind.Arabic && k !== TokenKind.Latin && k !== TokenKind.Digit) return false;
+  for (let i = 1; i < s.length; i++) if (classify(s.charCodeAt(i)) !== k) return false;
+  return true;
+}
+
 /** The token texts of a short normalized string (an alias or a phrase). */
 export function tokenWords(text: string): string[] {
   const t = tokenize(text);

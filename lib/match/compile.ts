@@ -1,5 +1,5 @@
-import { normalize, writtenAsMaksura } from '../arabic/normalize';
-import { tokenWords } from '../arabic/tokenize';
+import { isNormalized, normalize, writtenAsMaksura } from '../arabic/normalize';
+import { isOneWord, tokenWords } from '../arabic/tokenize';
 import type { Alias, MatchableSet } from '../reference/schema';
 import { compileConditions, MAX_PHRASE, passesVetoes, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
 import { compileEvent, findEvents, namedByEvents, type CompiledEvent } from './events';
@@ -213,7 +213,8 @@ export function aliasWords(raw: string, memo: Map<string, readonly string[]> = n
     if (!piece) continue;
     let words = memo.get(piece);
     if (!words) {
-      words = tokenWords(normalize(piece).text);
+      // Most name parts are one word already in normal form: no normalizing or tokenizing to do.
+      words = isNormalized(piece) && isOneWord(piece) ? [piece] : tokenWords(normalize(piece).text);
       memo.set(piece, words);
     }
     for (const w of words) out.push(w);
