@@ -1,4 +1,3 @@
-import { findDates } from '../arabic/dates';
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../reference/schema';
 import type { Hit, PageView } from './page-view';
@@ -50,16 +49,13 @@ export function compileRoles(entities: readonly Entity[], phraseId: (phrase: str
   return [...byPhrase.values()];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A page's published date may carry a time and zone (2025-03-01T10:00:00+03:00): its day is what counts. */
 const ISO_DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
 /** The date titles are resolved against: the given page date, else the latest full date written on the page. */
 export function roleDate(page: PageView, pageDate: string | undefined): string | undefined {
   if (pageDate !== undefined) return ISO_DAY_PREFIX.exec(pageDate)?.[1];
-  let latest: string | undefined;
-  for (const d of findDates(page.text)) if (ISO_DAY.test(d.iso) && (latest === undefined || d.iso > latest)) latest = d.iso;
-  return latest;
+  return page.latestFullDate;
 }
 
 /**
