@@ -4,7 +4,7 @@
 //      profile of content.js during a rescan (plus the script's own performance.measure entries
 //      'siyaq:collect' / 'siyaq:highlight' when it records them)
 //   2. page load → badge set
-//   3. longest main-thread task on a 1 MB page after the content script starts (PerformanceObserver longtask)
+//   3. longest main-thread task on a 1 MB page after the content script starts (from a trace of the page's main thread)
 //   4. popup open → first card painted, with 30 cards
 //   5. content script bundle size
 //   6. popup open → first card painted with 10,000 visits stored (related coverage read through its
@@ -45,16 +45,9 @@ const SEED = readFileSync(path.join(ROOT, 'seeds/000_7752d1d99baee141.txt'), 'ut
   .filter(Boolean);
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// Records every long task from the very start, so the page can report the longest one later.
-const LONGTASK_PROBE = `<script>
-  window.__longtasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-</script>`;
-
 /** A news page whose article body is the seed's paragraphs, repeated (as a live blog would) up to `bytes` of UTF-8. */
 function newsPage(bytes, title) {
-  const head = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${LONGTASK_PROBE}</head><body>
+  const head = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>
 <header><nav><a href="#">الرئيسية</a> · <a href="#">سياسة</a> · <a href="#">اقتصاد</a></nav></header>
 <main><article><h1>${escapeHtml(title)}</h1><p class="byline">بغداد — <time datetime="2021-11-07">٧ نوفمبر ٢٠٢١</time></p>\n`;
   const tail = `</article></main><footer>جميع الحقوق محفوظة</footer></body></html>`;
@@ -151,7 +144,7 @@ function contentScriptTime(profile) {
 }
 
 // ---- measurements --------------------------------------------------------------------------------
-async function measurePage(server, name) {
+async function measurePage(server, name, { traceTasks = false } = {}) {
   const { context, worker, close } = await launch();
   try {
     const page = await context.newPage();
@@ -159,9 +152,11 @@ async function measurePage(server, name) {
     const tabId = await tabIdOf(worker, server.url + '/demo.html');
     await waitForBadge(worker, tabId);
     await worker.evaluate((id) => delete globalThis.__badgeSetAt[id], tabId);
+    const tracing = traceTasks ? await startTaskTrace(context, page) : null;
     await page.goto(server.url + name); // the same tab navigates on
     const badgeAt = await waitForBadge(worker, tabId);
     await page.waitForTimeout(800); // highlights are drawn after the reply; let the main thread go idle
+    const tasks = tracing ? await tracing.stop() : null;
 
     // The content script's work, profiled on a rescan of the loaded page (collect, send, highlight):
     // a profile started before the navigation can miss it when Chromium moves the page to a new process.
@@ -176,27 +171,72 @@ async function measurePage(server, name) {
     await cdp.detach();
 
     const timing = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
       return {
         origin: performance.timeOrigin,
-        dcl: nav.domContentLoadedEventEnd,
         start: performance.getEntriesByName('siyaq:start')[0]?.startTime ?? null,
-        longtasks: window.__longtasks ?? [],
         measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('siyaq:')).map((m) => ({ name: m.name, duration: m.duration })),
       };
     });
-    const afterStart = timing.longtasks.filter((t) => t.start >= timing.dcl);
     return {
       contentMs: contentScriptTime(profile),
       badgeMs: badgeAt - timing.origin,
       contentStartMs: timing.start,
-      longestTask: Math.max(0, ...afterStart.map((t) => t.duration)),
-      longestAny: Math.max(0, ...timing.longtasks.map((t) => t.duration)),
+      tasks,
       measures: timing.measures,
     };
   } finally {
     await close();
   }
+}
+
+/**
+ * Every task of the page's main thread, from a trace of the navigation (categories `toplevel` and
+ * `blink.user_timing` only, which cost little). The page's own PerformanceObserver('longtask') is not
+ * enough: Chromium does not report to it the tasks of an extension's content script (a 60–130 ms
+ * collect or highlight went unreported), only the page's own. The main thread is the one where the
+ * content script marked 'siyaq:start'; returned: the longest task from the content script's first
+ * collect on, when it started (ms after 'siyaq:start') and which of the script's measures ran inside it,
+ * and the longest one between 'siyaq:start' and that collect (the page's own).
+ */
+async function startTaskTrace(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      const start = events.find((e) => e.name === 'siyaq:start');
+      if (!start) return { longest: NaN, at: NaN, inside: 'no siyaq:start mark', before: NaN };
+      const onThread = (e) => e.pid === start.pid && e.tid === start.tid;
+      // The content script's measures: async events ('b'/'e' pairs) on the page's main thread.
+      const measures = [];
+      const open = new Map();
+      for (const e of events.filter((x) => onThread(x) && x.cat?.includes('user_timing') && x.name.startsWith('siyaq:')).sort((a, b) => a.ts - b.ts)) {
+        if (e.ph === 'b') open.set(e.name, e.ts);
+        if (e.ph === 'e' && open.has(e.name)) measures.push({ name: e.name.replace('siyaq:', ''), from: open.get(e.name), to: e.ts });
+      }
+      const collect = measures.find((m) => m.name === 'collect');
+      const tasks = events.filter((e) => onThread(e) && e.ph === 'X' && /RunTask$/.test(e.name) && e.ts + e.dur >= start.ts);
+      const longestOf = (xs) => xs.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
+      // From the first collect on: what the content script does and what its highlights make the page do.
+      // Before it, between the script's start (document_idle) and its first read, the page finishes its own
+      // first layout and paint (on this page 90–120 ms without the extension installed).
+      const ours = longestOf(tasks.filter((e) => !collect || e.ts + e.dur > collect.from));
+      const before = longestOf(tasks.filter((e) => collect && e.ts + e.dur <= collect.from));
+      if (!ours) return { longest: 0, at: 0, inside: '', before: (before?.dur ?? 0) / 1000 };
+      const inside = measures.filter((m) => m.from < ours.ts + ours.dur && m.to > ours.ts).map((m) => m.name);
+      return {
+        longest: ours.dur / 1000,
+        at: (ours.ts - start.ts) / 1000,
+        inside: [...new Set(inside)].join('+') || 'no measure: sending, or the page rendering',
+        before: (before?.dur ?? 0) / 1000,
+      };
+    },
+  };
 }
 
 /**
@@ -528,15 +568,15 @@ async function measureBudgets(label) {
 
   if (wants('longtask')) {
     const big = [];
-    for (let i = 0; i < (ONLY ? RUNS : Math.min(RUNS, 3)); i++) big.push(await measurePage(server, '/bench-1m.html'));
+    for (let i = 0; i < (ONLY ? RUNS : Math.min(RUNS, 3)); i++) big.push(await measurePage(server, '/bench-1m.html', { traceTasks: true }));
     // The budget holds only if it holds in every run: the longest of all runs, not their median.
-    const longest = Math.max(...big.map((r) => r.longestTask));
+    const longest = Math.max(...big.map((r) => r.tasks.longest));
     report(
-      `longest task after the content script starts, 1 MB page, all runs${label}`,
+      `longest main-thread task from the content script's first read, 1 MB page, all runs${label}`,
       longest,
       BUDGET.longTask,
-      longest === 0 ? 'no task ≥ 50 ms' : fmt(longest),
-      `runs: ${big.map((r) => r.longestTask.toFixed(0)).join(', ')}; content script ${fmt(median(big.map((r) => r.contentMs)))}; badge ${fmt(median(big.map((r) => r.badgeMs)))}; longest task incl. parsing ${fmt(median(big.map((r) => r.longestAny)))}` +
+      fmt(longest),
+      `runs: ${big.map((r) => `${r.tasks.longest.toFixed(0)} (${r.tasks.inside}, at +${r.tasks.at.toFixed(0)} ms)`).join(', ')}; before the first read (the page's own): ${big.map((r) => r.tasks.before.toFixed(0)).join(', ')} ms; content script ${fmt(median(big.map((r) => r.contentMs)))}; badge ${fmt(median(big.map((r) => r.badgeMs)))}` +
         `; marks: ${[...new Set(big.flatMap((r) => r.measures.map((m) => m.name)))].map((n) => `${n} ${fmt(median(big.flatMap((r) => r.measures.filter((m) => m.name === n).map((m) => m.duration))))}`).join(', ')}`,
     );
   }

@@ -13,6 +13,8 @@ export const MAX_TEXT = 2_000_000;
  * what does not fit waits for the next one.
  */
 export const CHANGE_BUDGET = 200_000;
+/** The longest a slice of highlight work runs before the page gets its main thread back. */
+export const SLICE_MS = 8;
 
 type Send = <K extends 'matchPage' | 'pageStatus' | 'getPageSettings'>(
   type: K,
@@ -27,6 +29,10 @@ export interface PageSessionDeps {
   includeNode?: (node: Node) => boolean;
   /** When this document started (ms since the epoch): `performance.timeOrigin`. */
   timeOrigin?: number;
+  /** Runs `fn` in a later task (the next slice of highlight work); tests may pass their own. */
+  nextTask?: (fn: () => void) => void;
+  /** The clock slices are timed by (tests pass their own). */
+  now?: () => number;
 }
 
 interface Chunk {
@@ -40,7 +46,7 @@ interface Chunk {
  * One page's scans: the full text first, then text added later (appended chunks). Keeps each chunk's
  * segments so a match offset from the background becomes a Range, for highlights and jumps.
  */
-export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin }: PageSessionDeps) {
+export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin, nextTask = laterTask, now = () => performance.now() }: PageSessionDeps) {
   // Revisions start at the document's time origin, so a reloaded page (same tab, same URL) always
   // counts as newer than anything the previous document sent, however many rescans that one made.
   let revision = Math.floor(timeOrigin);
@@ -55,29 +61,60 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
 
   const page = () => ({ url: doc.location?.href ?? '', title: doc.title, lang: doc.documentElement?.getAttribute('lang') ?? '' });
 
-  function redraw(): void {
+  // Which redraw is current: a newer one (or a clear) makes an unfinished one stop where it is.
+  let drawing = 0;
+
+  /**
+   * Draws every chunk's matches. The ranges are built in slices of at most SLICE_MS, each in its own
+   * task (a 1 MB page has thousands of mentions: built in one go they held the page's main thread for
+   * 40–120 ms), then registered at once, one highlight per kind: adding ranges to a highlight already
+   * drawn makes the browser redo every one of them. Resolves when drawn, or when a newer redraw took over.
+   */
+  function redraw(): Promise<void> | void {
+    const token = ++drawing;
     if (!highlights) return highlighter.clear();
+    const current = chunks;
     const groups = new Map<HighlightKind, Range[]>();
-    const add = (kind: HighlightKind, range: Range | undefined) => {
-      if (!range) return;
-      const list = groups.get(kind) ?? [];
-      list.push(range);
-      groups.set(kind, list);
+    const live = new Set<Chunk>();
+    function* build(): Generator<void> {
+      for (const chunk of current) {
+        const { serial, collected, matches } = chunk;
+        const add = (kind: HighlightKind, m: { start: number; end: number }) => {
+          const range = drawnRange(collected, m, (node) => seen.get(node) === serial);
+          if (!range) return;
+          live.add(chunk);
+          const list = groups.get(kind) ?? [];
+          list.push(range);
+          groups.set(kind, list);
+        };
+        for (const e of matches.entities) for (const m of e.mentions) yield add(e.type, m);
+        for (const e of matches.events) for (const m of e.evidence) yield add('event', m);
+      }
+    }
+    const finish = () => {
+      // A chunk none of whose matches is still on the page (removed or rewritten text) is forgotten:
+      // a live ticker must not pile up chunks for text long gone.
+      chunks = chunks.filter((c) => !current.includes(c) || live.has(c));
+      highlighter.draw(groups);
     };
-    // A chunk none of whose matches is still on the page (removed or rewritten text) is forgotten:
-    // a live ticker must not pile up chunks for text long gone.
-    chunks = chunks.filter(({ serial, collected, matches }) => {
-      let live = false;
-      const range = (m: { start: number; end: number }) => {
-        const r = drawnRange(collected, m, (node) => seen.get(node) === serial);
-        if (r) live = true;
-        return r;
+    const steps = build();
+    const slice = (): boolean => {
+      const deadline = now() + SLICE_MS;
+      for (let n = 1; ; n++) {
+        if (steps.next().done) return true;
+        if (n % 64 === 0 && now() > deadline) return false;
+      }
+    };
+    if (slice()) return finish();
+    return new Promise<void>((resolve) => {
+      const next = () => {
+        if (token !== drawing) return resolve();
+        if (!slice()) return nextTask(next);
+        finish();
+        resolve();
       };
-      for (const e of matches.entities) for (const m of e.mentions) add(e.type, range(m));
-      for (const e of matches.events) for (const m of e.evidence) add('event', range(m));
-      return live;
+      nextTask(next);
     });
-    highlighter.draw(groups);
   }
 
   /**
@@ -103,7 +140,8 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
     // Only chunks with matches are kept: they are what highlights and jumps need.
     if (matches.entities.length + matches.events.length > 0) chunks.push({ serial, collected, matches });
     const t0 = performance.now();
-    redraw();
+    await redraw();
+    // From the first slice to the last: on a big page this spans several tasks.
     performance.measure('siyaq:highlight', { start: t0, end: performance.now() });
   }
 
@@ -122,6 +160,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       const rev = ++revision;
       chunks = [];
       seen = new WeakMap();
+      drawing++;
       highlighter.clear();
       const settings = await send('getPageSettings', {});
       if (rev !== revision) return active;
@@ -182,7 +221,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
         budget -= cut.text.length + 1;
       }
       if (parts.length === 0) {
-        if (removed && rev === revision) redraw();
+        if (removed && rev === revision) await redraw();
         return leftover;
       }
       const collected = join(parts);
@@ -210,12 +249,27 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       revision++;
       active = false;
       chunks = [];
+      drawing++;
       highlighter.clear();
     },
   };
 }
 
 export type PageSession = ReturnType<typeof createPageSession>;
+
+/**
+ * A new task soon: a message to ourselves, which, unlike a timer, a background tab does not hold back
+ * for a second.
+ */
+function laterTask(fn: () => void): void {
+  if (typeof MessageChannel !== 'function') return void setTimeout(fn, 0);
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
 
 /** The roots that are not inside another root (their text is collected with it). */
 function outermost(roots: readonly Node[]): Node[] {

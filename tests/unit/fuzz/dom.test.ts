@@ -8,6 +8,7 @@ import { toRange } from '../../../lib/page/to-range';
 import { FakeRange, pageDocument } from '../page/fake-range';
 import { htmlTree } from './arbitraries';
 import { FUZZ_TIMEOUT, runs } from './runs';
+import { wordAtATime } from './word-at-a-time';
 
 const page = (body: string) => `<!doctype html><html lang="ar"><head><title>t</title></head><body>${body}</body></html>`;
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -30,6 +31,26 @@ describe('fuzz: visible text of random DOM trees', () => {
         for (const s of segments) expect(s.node.parentElement?.closest('script, style, template, textarea, [hidden]')).toBeNull();
       }),
       runs(200),
+    );
+  }, FUZZ_TIMEOUT);
+
+  it('read a stretch of words at a time: the same text, each character from the same place, as a word at a time', () => {
+    // Where each character of the text comes from (node and offset), or null for an inserted separator.
+    const origins = ({ text, segments }: { text: string; segments: { node: Text; start: number; end: number; offset: number }[] }) => {
+      const at: ([Text, number] | null)[] = Array.from({ length: text.length }, () => null);
+      for (const s of segments) for (let i = s.start; i < s.end; i++) at[i] = [s.node, s.offset + i - s.start];
+      return at;
+    };
+    fc.assert(
+      fc.property(htmlTree, fc.boolean(), (body, boilerplate) => {
+        const doc = parse(page(body));
+        const now = collectVisibleText(doc.body, { skipBoilerplate: boilerplate });
+        const before = wordAtATime(doc.body, { skipBoilerplate: boilerplate });
+        expect(now.text).toBe(before.text);
+        expect(origins(now)).toEqual(origins(before));
+        expect(now.segments.length).toBeLessThanOrEqual(before.segments.length);
+      }),
+      runs(300),
     );
   }, FUZZ_TIMEOUT);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Highlighter, HighlightKind } from '../../../lib/page/highlighter';
-import { CHANGE_BUDGET, createPageSession } from '../../../lib/page/page-session';
+import { CHANGE_BUDGET, createPageSession, SLICE_MS } from '../../../lib/page/page-session';
 import { FakeRange, pageDocument } from './fake-range';
 
 const HTML = `<html lang="ar"><head><title>نجاة الكاظمي</title></head><body><article>
@@ -86,6 +86,49 @@ describe('page session', () => {
     expect(last.get('person')).toHaveLength(1);
     expect((last.get('person')![0] as unknown as FakeRange).text(doc)).toBe('الكاظمي');
     expect(last.get('place')).toHaveLength(1);
+  });
+
+  it('a page with many mentions is highlighted in slices, each its own task, and drawn once at the end', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>الفقرة ${i}: قال الكاظمي في بغداد إن التحقيق مستمر.</p>`).join('');
+    const doc = pageDocument(`<html lang="ar"><head><title>أرشيف</title></head><body><article>${paragraphs}</article></body></html>`);
+    const hl = fakeHighlighter();
+    const tasks: (() => void)[] = [];
+    // A clock that moves SLICE_MS / 2 each time it is read (once per 64 ranges): a slice builds 128–192 ranges.
+    let clock = 0;
+    const now = () => (clock += SLICE_MS / 2);
+    const session = createPageSession({ doc, send: fakeBackground().send, highlighter: hl.highlighter, timeOrigin: 0, nextTask: (fn) => void tasks.push(fn), now });
+    const done = session.scanAll();
+    await vi.waitFor(() => expect(tasks).toHaveLength(1));
+    let slices = 1;
+    while (tasks.length > 0) {
+      expect(hl.drawn).toHaveLength(0); // nothing drawn until every range is built
+      tasks.shift()!();
+      slices++;
+    }
+    await done;
+    // 600 ranges, 128–192 a slice.
+    expect(slices).toBeGreaterThanOrEqual(4);
+    expect(slices).toBeLessThanOrEqual(5);
+    expect(hl.drawn).toHaveLength(1);
+    expect(hl.drawn[0]!.get('person')).toHaveLength(300);
+    expect(hl.drawn[0]!.get('place')).toHaveLength(300);
+  });
+
+  it('a new scan stops a redraw still in slices: the old one never draws', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>الفقرة ${i}: قال الكاظمي في بغداد.</p>`).join('');
+    const doc = pageDocument(`<html lang="ar"><head><title>أرشيف</title></head><body><article>${paragraphs}</article></body></html>`);
+    const hl = fakeHighlighter();
+    const tasks: (() => void)[] = [];
+    let clock = 0;
+    const session = createPageSession({ doc, send: fakeBackground().send, highlighter: hl.highlighter, timeOrigin: 0, nextTask: (fn) => void tasks.push(fn), now: () => clock++ });
+    const first = session.scanAll();
+    await vi.waitFor(() => expect(tasks).toHaveLength(1));
+    // The site is switched off meanwhile: stop() clears, and the first scan's slices end without drawing.
+    session.stop();
+    while (tasks.length > 0) tasks.shift()!();
+    await first;
+    expect(hl.drawn).toHaveLength(0);
+    expect(hl.highlighter.clear).toHaveBeenCalled();
   });
 
   it('scans added content alone, as an append, and keeps earlier highlights', async () => {
