@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { collectVisibleText, PAGE_TEXT_OPTIONS } from '../lib/extract/visible-text';
 import { extractPageMeta, type PageMeta } from '../lib/extract/page-meta';
 import { compileMatcher, type Matcher } from '../lib/match/compile';
-import type { Mention, ScanResult, Span, Why } from '../lib/match/types';
+import type { ScanResult, Span, Why } from '../lib/match/types';
 import { parseReferenceSet } from '../lib/reference/parse-reference-set';
 import { matchableSetOf } from '../lib/reference/matchable-set-of';
 import type { Pack } from '../lib/reference/pack-schema';
@@ -105,11 +105,7 @@ function loadSet(reference: string | undefined, extra: readonly string[]): Match
 }
 
 const span = ({ start, end, text }: Span): Span => ({ start, end, text });
-/**
- * A mention with the rule that accepted it (contract 2: `why` is optional, `detail` within it too). Made
- * whole, without spreads: a big input has tens of thousands.
- */
-const mention = ({ start, end, text, why }: Mention) => (why ? { start, end, text, why: whyJson(why) } : { start, end, text });
+/** The rule that accepted a mention or an event, as contract 2 writes it (`detail` is optional). */
 const whyJson = (w: Why) => (w.detail === undefined ? { rule: w.rule } : { rule: w.rule, detail: w.detail });
 
 /**
@@ -125,8 +121,20 @@ function writeJson(write: (chunk: string) => void, file: string, result: ScanRes
       buffer = '';
     }
   };
+  // Mentions are written one by one, not made objects again for JSON.stringify: an 8 MB input has some
+  // 70,000, and most share a handful of `why` values, each stringified once.
+  const whyText = new Map<Why, string>();
   result.entities.forEach((e, i) => {
-    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: e.mentions.map(mention) })}`);
+    put(`${i ? ',' : ''}${JSON.stringify({ id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en } }).slice(0, -1)},"mentions":[`);
+    e.mentions.forEach((m, k) => {
+      let why = '';
+      if (m.why) {
+        why = whyText.get(m.why) ?? `,"why":${JSON.stringify(whyJson(m.why))}`;
+        whyText.set(m.why, why);
+      }
+      put(`${k ? ',' : ''}{"start":${m.start},"end":${m.end},"text":${JSON.stringify(m.text)}${why}}`);
+    });
+    put(']}');
   });
   put('],"events":[');
   result.events.forEach((e, i) => {
