@@ -52,3 +52,23 @@ describe('the attack named by its target', () => {
     expect(ids(text, date)).not.toContain(ATTEMPT);
   });
 });
+
+/** Bare العسكري in headlines about his world; the soldier, the spokesman and the Imam stay out. */
+describe('a bare al-Askari in the headlines of his world', () => {
+  it.each([
+    ['the US forces in Iraq', 'العسكري يتوعد القوات الأمريكية في العراق'],
+    ['the attack on al-Kadhimi', 'العسكري يسخر من استهداف منزل الكاظمي'],
+    ['English: US forces', 'al-Askari threatens US forces in Iraq'],
+  ])('%s', (_, text) => {
+    expect(ids(text, '2021-11-08')).toContain('abu-ali-al-askari');
+  });
+
+  it.each([
+    ['a soldier: a nationality adjective right after', 'العسكري الأمريكي المصاب نقل إلى قاعدة عين الأسد بعد هجوم بطائرة مسيرة'],
+    ['the adjective after a definite noun', 'قال المتحدث العسكري إن القوات الأمريكية ستنسحب'],
+    ['the Imam', 'زار وفد مرقد الإمام الحسن العسكري بعد انسحاب القوات الأمريكية'],
+    ['a page of another era', 'العسكري يتوعد القوات الأمريكية في العراق', '2012-05-01'],
+  ])('not: %s', (_, text, date = '2021-11-08') => {
+    expect(ids(text, date)).not.toContain('abu-ali-al-askari');
+  });
+});
