@@ -142,13 +142,19 @@ describe('speed', () => {
     const repeats = Math.ceil(1_000_000 / sentence.length);
     const small = sentence.repeat(Math.ceil(repeats / 4));
     const big = sentence.repeat(repeats);
-    const best = (text: string) => Math.min(...[0, 1, 2].map(() => {
+    const time = (text: string) => {
       const t0 = performance.now();
       findDates(text);
       return performance.now() - t0;
-    }));
+    };
     expect(findDates(big).length).toBe(2 * repeats);
-    best(small); // warm-up
-    expect(best(big) / Math.max(best(small), 0.5)).toBeLessThan(9);
+    time(small); // warm-up
+    // Best of five each, taken in turn: a burst of load on a shared machine then falls on both sizes alike.
+    let [bestSmall, bestBig] = [Infinity, Infinity];
+    for (let i = 0; i < 5; i++) {
+      bestSmall = Math.min(bestSmall, time(small));
+      bestBig = Math.min(bestBig, time(big));
+    }
+    expect(bestBig / Math.max(bestSmall, 0.5)).toBeLessThan(9);
   });
 });
