@@ -1,42 +1,56 @@
 import { isNormalized, normalize, writtenAsMaksura } from '../arabic/normalize';
 import { isOneWord, tokenWords } from '../arabic/tokenize';
-import type { Alias, MatchableSet } from '../reference/schema';
+import type { Alias, EntityType, MatchableSet } from '../reference/schema';
 import { compileConditions, MAX_PHRASE, passesVetoes, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
-import { compileEvent, findEvents, namedByEvents, type CompiledEvent } from './events';
+import { compileEvent, findEvents, namedByEvents, type CompiledEvent, type EventInfo } from './events';
 import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
-import { patternTable, walkPage, type AliasCandidate } from './walk';
+import { conditionsOf, ENTITY, EVENT, PHRASE, walkPage, type AliasCandidate, type PatternTable } from './walk';
 import { resolveEntities } from './resolve-entities';
-import { addRoleMentions, compileRoles, ROLE_PATTERN } from './roles';
+import { addRoleMentions, compileRoles, ROLE_PATTERN, type CompiledRole } from './roles';
 import type { EntityMatch, EventMatch, Mention, ScanOptions, ScanResult, Why } from './types';
-
-/** What a trie terminal stands for. */
-export type Pattern =
-  | { kind: 'phrase'; phrase: number }
-  | {
-      kind: 'entity' | 'event';
-      /** Index of the entity or event. */
-      owner: number;
-      /** Unconditional: no `requires` beyond eras. Strong mentions settle "one sense per discourse". */
-      strong: boolean;
-      conditions: CompiledConditions;
-      /**
-       * For short single-word aliases ending in ي or ى: 1 if written ى, 0 if ي; -1 otherwise. A page word must
-       * agree, so folding ى into ي never makes على match علي. Longer names are left folded: Egyptian print
-       * writes الكاظمى for الكاظمي, and no particle is that long.
-       */
-      maksura: -1 | 0 | 1;
-      /**
-       * 1 if the alias ends in "+" (أوبك+), 0 if another alias is the same words with "+" (أوبك), -1 otherwise.
-       * Normalized words drop the "+", so the page must agree on it: OPEC's report is not OPEC+'s.
-       */
-      plus: -1 | 0 | 1;
-    };
 
 export interface Matcher {
   /** Finds the entities and events of the set that `text` mentions. Offsets index `text`. */
   scan(text: string, options?: ScanOptions): ScanResult;
-  readonly stats: { entities: number; events: number; aliases: number; phrases: number; words: number; nodes: number };
+  readonly stats: MatcherStats;
+  /** Everything `scan` reads: what serializeMatcher stores so that a woken worker need not compile. */
+  readonly tables: MatcherTables;
+}
+
+export interface MatcherStats {
+  entities: number;
+  events: number;
+  aliases: number;
+  phrases: number;
+  words: number;
+  nodes: number;
+}
+
+/** The entities as a scan reads them: ids and types per index, names only for the ones a page names. */
+export interface EntityTable {
+  ids: readonly string[];
+  types: readonly EntityType[];
+  /**
+   * Names of entity i: ar[arStarts[i], arStarts[i + 1]) and en[enStarts[i], enStarts[i + 1]). Two strings, not
+   * one: English names alone are one byte a letter, and stored and read back at half the size.
+   */
+  names: { ar: string; en: string; arStarts: Int32Array; enStarts: Int32Array };
+}
+
+/** A compiled matcher's data: the trie, the patterns and whatever of the set the rules look at on a page. */
+export interface MatcherTables {
+  trie: PhraseTrie;
+  patterns: PatternTable;
+  /** Each context phrase as first written, for `why`. */
+  phraseTexts: readonly string[];
+  entities: EntityTable;
+  events: readonly EventInfo[];
+  compiledEvents: readonly CompiledEvent[];
+  roles: readonly CompiledRole[];
+  /** 1 for each entity that some event names (namedByEvents). */
+  named: Uint8Array;
+  stats: MatcherStats;
 }
 
 /** Single words up to this length keep ى and ي apart (على، إلى، متى، لدى، علي). */
@@ -46,10 +60,25 @@ export class ReferenceCompileError extends Error {
   override name = 'ReferenceCompileError';
 }
 
+/** Conditions of a name with no rule at all: entry 0 of every pattern table. */
+const NO_CONDITIONS: CompiledConditions = { anyOf: [], eras: [], vetoes: [] };
+
 /** Compiles a reference set into a matcher. Cost is linear in the set's size. */
 export function compileMatcher(set: MatchableSet): Matcher {
+  return matcherFrom(compileTables(set));
+}
+
+/** The tables of a matcher for `set`. */
+export function compileTables(set: MatchableSet): MatcherTables {
   const trie = new PhraseTrie();
-  const patterns: Pattern[] = [];
+  // Pattern columns, grown as phrases and names are added (typed arrays at the end).
+  const kinds: number[] = [];
+  const values: number[] = [];
+  const maksuras: number[] = [];
+  const pluses: number[] = [];
+  const conds: number[] = [];
+  const conditions: CompiledConditions[] = [NO_CONDITIONS];
+  const conditionIds = new Map<string, number>();
   const phraseIds = new Map<string, number>();
   /** Each phrase as first written, for `why`. */
   const phraseTexts: string[] = [];
@@ -62,6 +91,15 @@ export function compileMatcher(set: MatchableSet): Matcher {
     return words;
   };
 
+  const addPattern = (kind: number, value: number, maksura: number, plus: number, cond: number): number => {
+    kinds.push(kind);
+    values.push(value);
+    maksuras.push(maksura);
+    pluses.push(plus);
+    conds.push(cond);
+    return kinds.length - 1;
+  };
+
   const phraseId = (raw: string): number => {
     const words = wordsOf(raw, 'context phrase');
     if (words.length > MAX_PHRASE) throw new ReferenceCompileError(`context phrase "${raw}" has more than ${MAX_PHRASE} words`);
@@ -71,8 +109,23 @@ export function compileMatcher(set: MatchableSet): Matcher {
       id = phraseIds.size;
       phraseIds.set(key, id);
       phraseTexts.push(raw);
-      patterns.push({ kind: 'phrase', phrase: id });
-      trie.add(words, patterns.length - 1);
+      trie.add(words, addPattern(PHRASE, id, -1, -1, 0));
+    }
+    return id;
+  };
+
+  /**
+   * The index of an alias's compiled conditions, one entry per distinct pair of rule lists: the phrases of a
+   * repeated pair are registered already, so compiling it again would add nothing.
+   */
+  const conditionsId = (alias: Alias): number => {
+    if (alias.requires.length === 0 && alias.vetoes.length === 0) return 0;
+    const key = JSON.stringify([alias.requires, alias.vetoes]);
+    let id = conditionIds.get(key);
+    if (id === undefined) {
+      id = conditions.length;
+      conditions.push(compileConditions(alias.requires, alias.vetoes, phraseId));
+      conditionIds.set(key, id);
     }
     return id;
   };
@@ -80,9 +133,9 @@ export function compileMatcher(set: MatchableSet): Matcher {
   /** Word keys of aliases written with a final "+", and each name pattern's key, to mark the plain twins. */
   const plusKeys = new Set<string>();
   const keyOf = new Map<number, string>();
-  const addAlias = (kind: 'entity' | 'event', owner: number, alias: Alias, where: string) => {
+  const addAlias = (kind: typeof ENTITY | typeof EVENT, owner: number, alias: Alias, where: string) => {
     const words = wordsOf(alias.text, where);
-    const conditions = compileConditions(alias.requires, alias.vetoes, phraseId);
+    const cond = conditionsId(alias);
     let maksura: -1 | 0 | 1 = -1;
     if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
       const n = normalize(alias.text);
@@ -92,42 +145,70 @@ export function compileMatcher(set: MatchableSet): Matcher {
     const plusAlias = alias.text.trim().endsWith('+');
     const key = words.join(' ');
     if (plusAlias) plusKeys.add(key);
-    patterns.push({ kind, owner, strong: conditions.anyOf.length === 0, conditions, maksura, plus: plusAlias ? 1 : -1 });
-    keyOf.set(patterns.length - 1, key);
-    trie.add(words, patterns.length - 1);
+    const id = addPattern(kind, owner, maksura, plusAlias ? 1 : -1, cond);
+    keyOf.set(id, key);
+    trie.add(words, id);
     aliases++;
   };
 
   set.entities.forEach((entity, i) => {
-    entity.aliases.forEach((alias, k) => addAlias('entity', i, alias, `entity ${entity.id} alias ${k}`));
+    entity.aliases.forEach((alias, k) => addAlias(ENTITY, i, alias, `entity ${entity.id} alias ${k}`));
   });
-  const events: CompiledEvent[] = set.events.map((event, i) => {
-    event.aliases.forEach((alias, k) => addAlias('event', i, alias, `event ${event.id} alias ${k}`));
+  const compiledEvents: CompiledEvent[] = set.events.map((event, i) => {
+    event.aliases.forEach((alias, k) => addAlias(EVENT, i, alias, `event ${event.id} alias ${k}`));
     return compileEvent(event, phraseId);
   });
 
-  for (const [id, key] of keyOf) {
-    const p = patterns[id]!;
-    if (p.kind !== 'phrase' && p.plus < 0 && plusKeys.has(key)) p.plus = 0;
-  }
+  for (const [id, key] of keyOf) if (pluses[id]! < 0 && plusKeys.has(key)) pluses[id] = 0;
 
   // Office titles ("الرئيس السوري") name the holder on the page's date (lib/match/roles.ts).
   const roles = compileRoles(set.entities, phraseId);
 
   trie.seal();
-  const table = patternTable(patterns);
-  const entityIds = set.entities.map((e) => e.id);
-  const entityTypes = set.entities.map((e) => e.type);
-  const named = namedByEvents(entityIds, set.events);
+  const patterns: PatternTable = {
+    kind: Uint8Array.from(kinds),
+    value: Int32Array.from(values),
+    maksura: Int8Array.from(maksuras),
+    plus: Int8Array.from(pluses),
+    cond: Int32Array.from(conds),
+    conditions,
+  };
+  const ids = set.entities.map((e) => e.id);
+  const starts = (names: readonly string[]) => {
+    const out = new Int32Array(names.length + 1);
+    names.forEach((n, i) => (out[i + 1] = out[i]! + n.length));
+    return out;
+  };
+  const ar = set.entities.map((e) => e.name.ar);
+  const en = set.entities.map((e) => e.name.en);
+  const size = trie.size;
+  return {
+    trie,
+    patterns,
+    phraseTexts,
+    entities: { ids, types: set.entities.map((e) => e.type), names: { ar: ar.join(''), en: en.join(''), arStarts: starts(ar), enStarts: starts(en) } },
+    events: set.events.map((e) => ({ id: e.id, date: e.date, participants: e.participants })),
+    compiledEvents,
+    roles,
+    named: namedByEvents(ids, set.events),
+    stats: { entities: set.entities.length, events: set.events.length, aliases, phrases: phraseIds.size, words: size.words, nodes: size.nodes },
+  };
+}
+
+/** The matcher over compiled (or restored) tables. */
+export function matcherFrom(tables: MatcherTables): Matcher {
+  const { trie, patterns, phraseTexts, entities, events, compiledEvents, roles, named } = tables;
+  const entityIds = entities.ids;
+  const entityTypes = entities.types;
   const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text, options?.pageDate);
-    const { entityCandidates, eventCandidates } = walkPage(page, trie, table);
+    const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
     const strong = new Set<string>();
     const { accepted, rejected, rules } = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
     // Titles count as their holder for events too ("رئيس الوزراء العراقي ينجو من محاولة اغتيال"): an office
     // held on the page's date names its holder in that sentence as surely as the name would.
     const titled = addRoleMentions(page, roles, accepted, options?.pageDate);
-    const foundEvents = findEvents({ page, accepted: titled, rejected, entityIds, entityTypes, strong, named }, set.events, events, eventCandidates, patterns);
+    const foundEvents = findEvents({ page, accepted: titled, rejected, entityIds, entityTypes, strong, named }, events, compiledEvents, eventCandidates, patterns);
     const byEvent = participantsNamed(page, foundEvents, rejected, strong);
     // Participants named by an event join the names before titles are placed again, so a title beside one of
     // them stays part of that name, as it does beside any other accepted name.
@@ -142,7 +223,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
       return rule ? explain(rule, c, page, strong) : NAME_WHY;
     };
     return {
-      entities: groupEntities(page, mentions, set, whyOf),
+      entities: groupEntities(page, mentions, entities, whyOf),
       events: foundEvents,
     };
   };
@@ -155,11 +236,10 @@ export function compileMatcher(set: MatchableSet): Matcher {
     const out = new Map<AliasCandidate, string>();
     if (found.length === 0 || rejected.length === 0) return out;
     const eventOf = new Map<string, string>();
-    for (const f of found) for (const id of set.events.find((e) => e.id === f.id)?.participants ?? []) if (!eventOf.has(id)) eventOf.set(id, f.id);
+    for (const f of found) for (const id of events.find((e) => e.id === f.id)?.participants ?? []) if (!eventOf.has(id)) eventOf.set(id, f.id);
     for (const c of rejected) {
       const event = eventOf.get(entityIds[c.owner]!);
-      const p = patterns[c.pattern]!;
-      if (event && p.kind === 'entity' && passesVetoes(p.conditions, c, page, strong)) out.set(c, event);
+      if (event && patterns.kind[c.pattern] === ENTITY && passesVetoes(conditionsOf(patterns, c.pattern), c, page, strong)) out.set(c, event);
     }
     return out;
   }
@@ -187,18 +267,7 @@ export function compileMatcher(set: MatchableSet): Matcher {
     }
   }
 
-  const size = trie.size;
-  return {
-    scan,
-    stats: {
-      entities: set.entities.length,
-      events: set.events.length,
-      aliases,
-      phrases: phraseIds.size,
-      words: size.words,
-      nodes: size.nodes,
-    },
-  };
+  return { scan, stats: tables.stats, tables };
 }
 
 /**
@@ -226,13 +295,15 @@ const NAME_WHY: Why = { rule: 'name' };
 const ROLE_WHY: Why = { rule: 'role' };
 
 /** Accepted mentions grouped per entity, entities in order of first mention. */
-function groupEntities(page: PageView, accepted: readonly AliasCandidate[], set: MatchableSet, whyOf: (c: AliasCandidate) => Why): EntityMatch[] {
+function groupEntities(page: PageView, accepted: readonly AliasCandidate[], entities: EntityTable, whyOf: (c: AliasCandidate) => Why): EntityMatch[] {
   const byEntity = new Map<number, EntityMatch>();
+  const { ar, en, arStarts, enStarts } = entities.names;
   for (const c of accepted) {
     let m = byEntity.get(c.owner);
     if (!m) {
-      const e = set.entities[c.owner]!;
-      m = { id: e.id, type: e.type, name: { ar: e.name.ar, en: e.name.en }, mentions: [] };
+      const i = c.owner;
+      const name = { ar: ar.slice(arStarts[i], arStarts[i + 1]), en: en.slice(enStarts[i], enStarts[i + 1]) };
+      m = { id: entities.ids[i]!, type: entities.types[i]!, name, mentions: [] };
       byEntity.set(c.owner, m);
     }
     // One object per mention, made whole (no span first and a field added after).

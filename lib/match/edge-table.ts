@@ -4,13 +4,37 @@
  * small integers on a large set, and every lookup then hashes a heap number; this table probes
  * Int32Arrays instead, at compile time and on every word of a page.
  */
+/** What an edge table is made of (for storing it whole): three slot arrays of one power-of-two length. */
+export interface EdgeTableParts {
+  nodes: Int32Array;
+  words: Int32Array;
+  /** Child node + 1 per slot; 0 = empty. */
+  children: Int32Array;
+  count: number;
+}
+
 export class EdgeTable {
   private mask = 15;
-  private nodes = new Int32Array(16);
-  private words = new Int32Array(16);
+  private nodes: Int32Array = new Int32Array(16);
+  private words: Int32Array = new Int32Array(16);
   /** Child node + 1 per slot; 0 = empty. */
-  private children = new Int32Array(16);
+  private children: Int32Array = new Int32Array(16);
   private count = 0;
+
+  /** A table read back from its parts (already checked: see restoreMatcher). */
+  static fromParts(parts: EdgeTableParts): EdgeTable {
+    const table = new EdgeTable();
+    table.nodes = parts.nodes;
+    table.words = parts.words;
+    table.children = parts.children;
+    table.mask = parts.children.length - 1;
+    table.count = parts.count;
+    return table;
+  }
+
+  get parts(): EdgeTableParts {
+    return { nodes: this.nodes, words: this.words, children: this.children, count: this.count };
+  }
 
   /** The child of `node` by `word`, or -1. */
   get(node: number, word: number): number {

@@ -1,9 +1,8 @@
 import type { EntityType, EventRecord } from '../reference/schema';
 import type { ArabicDate } from '../arabic/dates';
-import type { Pattern } from './compile';
 import { conditionsHold, eraFits, passesVetoes, yearRange, type YearRange } from './context-rules';
 import type { Hit, PageView } from './page-view';
-import type { AliasCandidate } from './walk';
+import { conditionsOf, ENTITY, EVENT, type AliasCandidate, type PatternTable } from './walk';
 import type { EventMatch, Span, Why } from './types';
 
 export interface CompiledCue {
@@ -31,6 +30,9 @@ export interface CompiledEvent {
   /** Every phrase of its cues and signature: a date written relative to the page needs one in its sentence. */
   phrases: number[];
 }
+
+/** What a scan reads of an event record (the rest stays in the database, for cards). */
+export type EventInfo = Pick<EventRecord, 'id' | 'date' | 'participants'>;
 
 export function compileEvent(event: EventRecord, phraseId: (phrase: string) => number): CompiledEvent {
   const cues = event.cues.map((cue) => ({
@@ -123,10 +125,10 @@ function opensWithPronounSubject(page: PageView, s: number, first: number): bool
  */
 export function findEvents(
   ctx: EventContext,
-  records: readonly EventRecord[],
+  records: readonly EventInfo[],
   events: readonly CompiledEvent[],
   nameCandidates: readonly AliasCandidate[],
-  patterns: readonly Pattern[],
+  patterns: PatternTable,
 ): EventMatch[] {
   const { page, accepted, entityIds, strong } = ctx;
   // Sentences naming each entity that an event asks about, in page order (accepted mentions come in page order).
@@ -156,9 +158,8 @@ export function findEvents(
   };
 
   for (const c of nameCandidates) {
-    const p = patterns[c.pattern]!;
-    if (p.kind !== 'event') continue;
-    if (conditionsHold(p.conditions, c, page, strong)) addHit(c.owner, c, { rule: 'name' });
+    if (patterns.kind[c.pattern] !== EVENT) continue;
+    if (conditionsHold(conditionsOf(patterns, c.pattern), c, page, strong)) addHit(c.owner, c, { rule: 'name' });
   }
 
   /** Whether sentence `s` is dated so as to rule event `e` out (see `contradicted`). */
@@ -290,8 +291,7 @@ export function findEvents(
   function namedWithoutContext(id: string, sentence: number): boolean {
     for (const c of ctx.rejected) {
       if (entityIds[c.owner] !== id || page.sentenceOf(c.first) !== sentence) continue;
-      const p = patterns[c.pattern];
-      if (p && p.kind === 'entity' && passesVetoes(p.conditions, c, page, strong)) return true;
+      if (patterns.kind[c.pattern] === ENTITY && passesVetoes(conditionsOf(patterns, c.pattern), c, page, strong)) return true;
     }
     return false;
   }

@@ -1,9 +1,20 @@
 import { forEachProcliticCut, mayHaveProclitic, type CliticVisitor } from '../arabic/clitics';
-import { EdgeTable } from './edge-table';
-import { prepend, WordTable } from './word-table';
+import { EdgeTable, type EdgeTableParts } from './edge-table';
+import { hashRange, prepend, WordTable, type WordTableParts } from './word-table';
 
 const LAM = 0x0644;
 const ALEF = 0x0627;
+
+/** A sealed trie's tables, every one of them data: what is stored to skip compiling (serialize-matcher.ts). */
+export interface PhraseTrieParts {
+  words: WordTableParts;
+  edges: EdgeTableParts;
+  nodes: number;
+  termStart: Int32Array;
+  termList: Int32Array;
+  isFirst: Uint8Array;
+  firstChars: Uint8Array;
+}
 
 /**
  * A trie over whole words. Words are interned to numbers, and a transition is one probe of an integer
@@ -12,7 +23,7 @@ const ALEF = 0x0627;
  */
 export class PhraseTrie implements CliticVisitor {
   private readonly vocab = new Map<string, number>();
-  private readonly edges = new EdgeTable();
+  private edges = new EdgeTable();
   /** Words that start some phrase, by word id. */
   private readonly firsts = new Set<number>();
   /** Pattern ids ending at each node. */
@@ -20,13 +31,40 @@ export class PhraseTrie implements CliticVisitor {
   private nodes = 1; // node 0 is the root
   private table: WordTable | undefined;
   /** Terminals in compressed rows: patterns of node n are termList[termStart[n] .. termStart[n + 1]). */
-  private termStart = new Int32Array(1);
-  private termList = new Int32Array(0);
-  private isFirst = new Uint8Array(0);
+  private termStart: Int32Array = new Int32Array(1);
+  private termList: Int32Array = new Int32Array(0);
+  private isFirst: Uint8Array = new Uint8Array(0);
   /** 1 for each code unit a phrase's first word starts with: most page words are turned away on it. */
-  private readonly firstChars = new Uint8Array(0x10000);
+  private firstChars: Uint8Array = new Uint8Array(0x10000);
   /** Suffix hashes of the word being looked at: scratch space, so a lookup allocates nothing. */
   private readonly suffix = new Int32Array(5);
+
+  /** A sealed trie read back from its tables (already checked: see restoreMatcher). */
+  static fromParts(parts: PhraseTrieParts): PhraseTrie {
+    const trie = new PhraseTrie();
+    trie.table = new WordTable(parts.words);
+    trie.edges = EdgeTable.fromParts(parts.edges);
+    trie.nodes = parts.nodes;
+    trie.termStart = parts.termStart;
+    trie.termList = parts.termList;
+    trie.isFirst = parts.isFirst;
+    trie.firstChars = parts.firstChars;
+    return trie;
+  }
+
+  /** The sealed trie's tables. */
+  get parts(): PhraseTrieParts {
+    if (!this.table) throw new Error('the trie is not sealed');
+    return {
+      words: this.table.parts,
+      edges: this.edges.parts,
+      nodes: this.nodes,
+      termStart: this.termStart,
+      termList: this.termList,
+      isFirst: this.isFirst,
+      firstChars: this.firstChars,
+    };
+  }
 
   /** Adds a phrase (its words, already normalized) under `pattern`. */
   add(words: readonly string[], pattern: number): void {
@@ -70,6 +108,10 @@ export class PhraseTrie implements CliticVisitor {
     this.termStart[this.nodes] = total;
     this.termList = new Int32Array(total);
     for (const [n, list] of this.terminals) this.termList.set(list, this.termStart[n]!);
+    // Compile-time structures: the tables above are all a scan reads.
+    this.vocab.clear();
+    this.terminals.clear();
+    this.firsts.clear();
   }
 
   /** Id of the word text[start, end), or -1 when no phrase uses it. */
@@ -137,9 +179,9 @@ export class PhraseTrie implements CliticVisitor {
     this.formCount++;
   }
 
-  /** Id of a word, or -1 when no phrase uses it. */
+  /** Id of a word, or -1 when no phrase uses it. Through the table, which a trie read back from storage has alone. */
   wordId(word: string): number {
-    return this.vocab.get(word) ?? -1;
+    return this.table!.find(hashRange(word, 0, word.length), word, 0, word.length);
   }
 
 
@@ -163,6 +205,6 @@ export class PhraseTrie implements CliticVisitor {
   }
 
   get size(): { words: number; nodes: number } {
-    return { words: this.vocab.size, nodes: this.nodes };
+    return { words: this.table ? this.table.count : this.vocab.size, nodes: this.nodes };
   }
 }

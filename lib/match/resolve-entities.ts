@@ -1,7 +1,6 @@
-import type { Pattern } from './compile';
 import { acceptedBy, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
 import type { PageView } from './page-view';
-import type { AliasCandidate } from './walk';
+import { conditionsOf, isStrong, type AliasCandidate, type PatternTable } from './walk';
 
 /** What the entity pass leaves: accepted mentions in page order, the rest, and the rule that accepted each conditional one. */
 export interface Resolved {
@@ -22,7 +21,7 @@ export interface Resolved {
 export function resolveEntities(
   page: PageView,
   candidates: readonly AliasCandidate[],
-  patterns: readonly Pattern[],
+  patterns: PatternTable,
   entityIds: readonly string[],
   strongOut: Set<string>,
 ): Resolved {
@@ -34,9 +33,8 @@ export function resolveEntities(
   // Plain loops: a page of a large set has thousands of candidates.
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
-    const p = patterns[c.pattern]!;
-    if (p.kind === 'phrase' || !p.strong) continue;
-    if (acceptedBy(p.conditions, c, page, strong) !== false) keep[k] = 1;
+    if (!isStrong(patterns, c.pattern)) continue;
+    if (acceptedBy(conditionsOf(patterns, c.pattern), c, page, strong) !== false) keep[k] = 1;
   }
   const shared = (a: number, b: number) =>
     b >= 0 && b < candidates.length && candidates[a]!.first === candidates[b]!.first && candidates[a]!.last === candidates[b]!.last;
@@ -82,16 +80,16 @@ export function resolveEntities(
     for (let k = 0; k < candidates.length; k++) {
       if (keep[k]) continue;
       const c = candidates[k]!;
-      const p = patterns[c.pattern]!;
-      if (p.kind === 'phrase' || p.strong) continue;
-      if (only && !mayChange(c.pattern, p.conditions)) continue;
+      const conditions = conditionsOf(patterns, c.pattern);
+      if (conditions.anyOf.length === 0) continue;
+      if (only && !mayChange(c.pattern, conditions)) continue;
       // Cheap rules first: in a later round most candidates fail on them, before any veto is looked at.
-      if (only && !p.conditions.anyOf.some((r) => (r.kind === 'entity' || r.kind === 'coherence') && ruleHolds(r, c, page, settled))) continue;
-      let rule = acceptedBy(p.conditions, c, page, settled);
+      if (only && !conditions.anyOf.some((r) => (r.kind === 'entity' || r.kind === 'coherence') && ruleHolds(r, c, page, settled))) continue;
+      let rule = acceptedBy(conditions, c, page, settled);
       if (rule === false) continue;
       // Its own name elsewhere on the page accepts it only in a spelling the page has confirmed (see below).
       if (rule && rule.kind === 'entity' && rule.id === entityIds[c.owner] && !spelledAsConfirmed(k)) {
-        const other = p.conditions.anyOf.find((r) => r !== rule && ruleHolds(r, c, page, settled));
+        const other = conditions.anyOf.find((r) => r !== rule && ruleHolds(r, c, page, settled));
         if (!other) continue;
         rule = other;
       }

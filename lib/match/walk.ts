@@ -1,45 +1,47 @@
-import type { Pattern } from './compile';
+import type { CompiledConditions } from './context-rules';
 import type { PageView } from './page-view';
 import type { PhraseTrie } from './phrase-trie';
 
-const PHRASE = 0;
-const ENTITY = 1;
-const EVENT = 2;
+/** Kinds of pattern, in `PatternTable.kind`. */
+export const PHRASE = 0;
+export const ENTITY = 1;
+export const EVENT = 2;
 
 /**
- * What the walk reads of each pattern, in typed arrays indexed by pattern id: a large set has 100,000
- * pattern objects of two shapes, and reading them on every terminal of every page word costs more than
- * these few numbers.
+ * Every pattern of the trie (a context phrase, or a name of an entity or event), as typed arrays indexed
+ * by pattern id: a large set has 100,000 patterns, and reading objects on every terminal of every page
+ * word costs more than these few numbers; typed arrays are also stored and read back as they are.
  */
 export interface PatternTable {
   /** PHRASE, ENTITY or EVENT. */
   kind: Uint8Array;
   /** The phrase id of a phrase; the owner (entity or event index) of a name. */
   value: Int32Array;
-  /** `Pattern.maksura` (-1 for phrases). */
+  /**
+   * For short single-word names ending in ي or ى: 1 if written ى, 0 if ي; -1 otherwise (and for phrases). A page
+   * word must agree, so folding ى into ي never makes على match علي. Longer names are left folded: Egyptian print
+   * writes الكاظمى for الكاظمي, and no particle is that long.
+   */
   maksura: Int8Array;
-  /** `Pattern.plus` (-1 for phrases). */
+  /**
+   * 1 if the name ends in "+" (أوبك+), 0 if another name is the same words with "+" (أوبك), -1 otherwise (and
+   * for phrases). Normalized words drop the "+", so the page must agree on it: OPEC's report is not OPEC+'s.
+   */
   plus: Int8Array;
+  /** A name's conditions, as an index into `conditions` (0 for phrases). */
+  cond: Int32Array;
+  /**
+   * The distinct conditions of the set's names; entry 0 has none. Names with the same rules share one entry:
+   * in a large set most names have none, and the places pack repeats the same few for thousands of towns.
+   */
+  conditions: readonly CompiledConditions[];
 }
 
-export function patternTable(patterns: readonly Pattern[]): PatternTable {
-  const n = patterns.length;
-  const table: PatternTable = { kind: new Uint8Array(n), value: new Int32Array(n), maksura: new Int8Array(n), plus: new Int8Array(n) };
-  patterns.forEach((p, id) => {
-    if (p.kind === 'phrase') {
-      table.kind[id] = PHRASE;
-      table.value[id] = p.phrase;
-      table.maksura[id] = -1;
-      table.plus[id] = -1;
-    } else {
-      table.kind[id] = p.kind === 'entity' ? ENTITY : EVENT;
-      table.value[id] = p.owner;
-      table.maksura[id] = p.maksura;
-      table.plus[id] = p.plus;
-    }
-  });
-  return table;
-}
+/** A name with no condition beyond vetoes and eras: its mentions are strong ("one sense per discourse"). */
+export const isStrong = (table: PatternTable, pattern: number): boolean => table.conditions[table.cond[pattern]!]!.anyOf.length === 0;
+
+/** The conditions of a name. */
+export const conditionsOf = (table: PatternTable, pattern: number): CompiledConditions => table.conditions[table.cond[pattern]!]!;
 
 /** A longest alias match at a position, before context rules. */
 export interface AliasCandidate {
