@@ -309,9 +309,10 @@ async function measureColdPage(server, name) {
 }
 
 /**
- * Waits until the background has stored the snapshot of its matcher's set (IndexedDB 'siyaq', meta row
- * 'matchableSet'), read from an extension page: a worker that lives on stores it a second after its first
- * build, and a cold start is measured in that steady state, not against a worker stopped before it.
+ * Waits until the background has stored its compiled matcher (IndexedDB 'siyaq', meta row
+ * 'compiledMatcher'; the set's snapshot, 'matchableSet', is written right after it), read from an
+ * extension page: a worker that lives on stores it a second after its first build, and a cold start is
+ * measured in that steady state, not against a worker stopped before it.
  */
 async function snapshotStored(extensionPage, { other = null, timeout = 120_000 } = {}) {
   for (const end = Date.now() + timeout; ; await new Promise((r) => setTimeout(r, 100))) {
@@ -321,7 +322,7 @@ async function snapshotStored(extensionPage, { other = null, timeout = 120_000 }
   }
 }
 
-/** The combined version of the stored snapshot, or null. */
+/** The combined version of the stored compiled matcher, or null. */
 function snapshotVersion(extensionPage) {
   return extensionPage.evaluate(
     () =>
@@ -331,7 +332,7 @@ function snapshotVersion(extensionPage) {
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(null));
-          const get = db.transaction('meta', 'readonly').objectStore('meta').get('matchableSet');
+          const get = db.transaction('meta', 'readonly').objectStore('meta').get('compiledMatcher');
           get.onsuccess = () => (db.close(), resolve(get.result?.value?.version ?? null));
           get.onerror = () => (db.close(), resolve(null));
         };
@@ -342,7 +343,8 @@ function snapshotVersion(extensionPage) {
 /** Read in the worker: its time origin and its 'siyaq:bg:*' marks and measures. */
 const BACKGROUND_MARKS = `(() => ({
   origin: performance.timeOrigin,
-  marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('siyaq:bg:')).map((m) => ({ name: m.name, at: m.startTime })),
+  marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('siyaq:bg:') && m.name !== 'siyaq:bg:matcher-log').map((m) => ({ name: m.name, at: m.startTime })),
+  log: performance.getEntriesByName('siyaq:bg:matcher-log').map((m) => String(m.detail)),
   measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('siyaq:bg:')).map((m) => ({ name: m.name, ms: m.duration })),
 }))()`;
 
@@ -379,6 +381,8 @@ async function measureCold(label) {
   const parts = new Map();
   for (const r of runs) for (const m of [...(r.bg?.marks ?? []).map((x) => ({ name: x.name, ms: x.at })), ...(r.bg?.measures ?? [])]) parts.set(m.name, [...(parts.get(m.name) ?? []), m.ms]);
   const partNote = [...parts].map(([n, xs]) => `${n.replace('siyaq:bg:', '')} ${fmt(median(xs))}`).join(', ');
+  // What the matcher cache logged in each run: restored, or compiled and why.
+  runs.forEach((r, i) => notes.push(`cold run ${i + 1}${label}: ${r.badgeMs.toFixed(0)} ms; ${(r.bg?.log ?? ['(no log read)']).join(' / ')}`));
   report(
     `cold background: page load → badge (30 KB article)${label}`,
     badge,

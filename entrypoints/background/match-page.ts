@@ -17,10 +17,12 @@ export interface MatchPageDeps {
   now?: () => number;
   /** Told of each tab state a scan leaves, to have the popup's first cards ready before it opens. */
   scanned?: (state: TabState) => void;
+  /** Told how long a page waited for the matcher and how long its scan took (cold-start marks for the benchmark). */
+  measure?: (step: 'matcher' | 'scan', ms: number) => void;
 }
 
 /** The messages a content script sends: its page's text, its empty states, and its settings. */
-export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned }: MatchPageDeps): Pick<
+export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned, measure }: MatchPageDeps): Pick<
   BackgroundHandlers,
   'matchPage' | 'pageStatus' | 'frameGone' | 'getPageSettings'
 > {
@@ -34,8 +36,10 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
         if (caller.frameId === 0) await tracker.recordStatus(caller.tabId, 'disabled', url, input.title);
         return { entities: [], events: [], count: 0 };
       }
+      const waiting = performance.now();
       await ready;
       const cached = await matchers.get();
+      measure?.('matcher', performance.now() - waiting);
       if (!cached) throw new Error('the reference set is not available (see the import error in the popup)');
       // One key per article: the canonical URL the top document names (only on its own site), without
       // tracking parameters or AMP markers. Titles and relative dates are read against the page's own
@@ -50,7 +54,9 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
       const pageDate = kept?.pageDate ?? (await pageDateOf(db, meta, pageKey, at));
       // Only a date the page states is used for matching: the day it was read says nothing about which
       // prime minister "رئيس الوزراء" was when it was written.
+      const scanning = performance.now();
       const result = cached.matcher.scan(input.text, pageDate.from === 'page' ? { pageDate: pageDate.date } : undefined);
+      measure?.('scan', performance.now() - scanning);
       const scan = {
         url,
         title: input.title,

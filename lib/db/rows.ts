@@ -66,9 +66,19 @@ export const importErrorSchema = z.object({ message: z.string(), version: z.stri
  */
 export const matchableSnapshotSchema = z.object({ version: z.string(), json: z.string() });
 
+/**
+ * The compiled matcher itself (lib/match/serialize-matcher.ts: typed arrays, long strings and one JSON
+ * string), with the combined version of the packs it was compiled from and the format of its tables: a
+ * woken worker restores it instead of compiling (lib/db/stored-matcher.ts). `data` is checked by
+ * restoreMatcher, not here: a check of megabytes of tables belongs where they are read. Derived data:
+ * rewritten whenever it is stale or of another format, never exported.
+ */
+export const storedMatcherSchema = z.object({ version: z.string(), format: z.number().int(), data: z.unknown() });
+
 export const metaRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('importError'), value: importErrorSchema.nullable() }),
   z.object({ key: z.literal('matchableSet'), value: matchableSnapshotSchema }),
+  z.object({ key: z.literal('compiledMatcher'), value: storedMatcherSchema }),
 ]);
 export type MetaRow = z.infer<typeof metaRowSchema>;
 

@@ -4,6 +4,7 @@ import { installPack } from '../../../lib/db/install-pack';
 import { createMatcherCache } from '../../../lib/db/matcher-cache';
 import { SiyaqDb } from '../../../lib/db/siyaq-db';
 import { compileMatcher } from '../../../lib/match/compile';
+import { MATCHER_FORMAT, restoreMatcher, serializeMatcher } from '../../../lib/match/serialize-matcher';
 import type { MatchableSet } from '../../../lib/reference/schema';
 import { corePack, nextCorePack } from './reference-pack';
 
@@ -101,5 +102,121 @@ describe('matcher snapshot', () => {
     await installPack(db, nextCorePack(), { bundled: true });
     await cache.snapshotSaved();
     expect(await db.meta.get('matchableSet')).toBeUndefined();
+  });
+});
+
+describe('stored compiled matcher', () => {
+  const store = { format: MATCHER_FORMAT, serialize: serializeMatcher, restore: restoreMatcher };
+  const stored = async () => {
+    const row = await db.meta.get('compiledMatcher');
+    return row?.key === 'compiledMatcher' ? row.value : undefined;
+  };
+
+  it('is written after the first answer, and a woken worker restores it instead of compiling', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 20, store });
+    const compiled = await first.get();
+    // Not before the answer: writing it would delay the first page.
+    expect(await stored()).toBeUndefined();
+    await first.snapshotSaved();
+    expect(await stored()).toMatchObject({ version: compiled?.version, format: MATCHER_FORMAT });
+
+    const logs: string[] = [];
+    const compile = vi.fn((set: MatchableSet) => compileMatcher(set));
+    const rows = vi.spyOn(db.entities, 'where');
+    const woken = createMatcherCache(db, compile, { log: (m) => logs.push(m), snapshotDelayMs: 0, store });
+    const restored = await woken.get();
+    expect(compile).not.toHaveBeenCalled();
+    expect(rows).not.toHaveBeenCalled();
+    expect([woken.builds, woken.restores]).toEqual([0, 1]);
+    expect(logs[0]).toMatch(/restored from IndexedDB in [\d.]+ ms/);
+    expect(JSON.stringify(restored?.matcher.scan(PAGE))).toBe(JSON.stringify(compiled?.matcher.scan(PAGE)));
+    expect(restored?.matcher.scan(PAGE).entities.map((e) => e.id)).toContain('mustafa-al-kadhimi');
+  });
+
+  it('of another format is not read: the set is compiled, and the matcher stored again in this format', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    await first.get();
+    await first.snapshotSaved();
+    const row = (await stored())!;
+    await db.meta.put({ key: 'compiledMatcher', value: { ...row, format: MATCHER_FORMAT - 1 } });
+
+    const logs: string[] = [];
+    const restore = vi.fn(restoreMatcher);
+    const woken = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m), snapshotDelayMs: 0, store: { ...store, restore } });
+    const built = await woken.get();
+    expect(restore).not.toHaveBeenCalled();
+    expect([woken.builds, woken.restores]).toEqual([1, 0]);
+    expect(logs[0]).toBe(`[siyaq] the stored matcher has format ${MATCHER_FORMAT - 1}, this release reads ${MATCHER_FORMAT}: compiling`);
+    expect(built?.matcher.scan(PAGE).entities.map((e) => e.id)).toContain('mustafa-al-kadhimi');
+    await woken.snapshotSaved();
+    expect((await stored())?.format).toBe(MATCHER_FORMAT);
+  });
+
+  it('a corrupt or missing row falls back to compiling, with the reason logged, and is replaced', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    const want = JSON.stringify((await first.get())?.matcher.scan(PAGE));
+    await first.snapshotSaved();
+    const row = (await stored())!;
+
+    for (const [data, reason] of [
+      [{ ...(row.data as object), json: '{"conditions":' }, /the stored matcher was not used \(rules: .*\): compiling/],
+      [null, /the stored matcher was not used \(not an object\): compiling/],
+      [{ ...(row.data as object), termList: 'x' }, /termList is missing/],
+    ] as const) {
+      await db.meta.put({ key: 'compiledMatcher', value: { ...row, data } });
+      const logs: string[] = [];
+      const woken = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m), snapshotDelayMs: 0, store });
+      expect(JSON.stringify((await woken.get())?.matcher.scan(PAGE))).toBe(want);
+      expect(woken.builds).toBe(1);
+      expect(logs[0]).toMatch(reason);
+      await woken.snapshotSaved();
+      // Replaced by a good one: the next worker restores it.
+      const replaced = (await stored())!;
+      expect(JSON.stringify(restoreMatcher(replaced.data).scan(PAGE))).toBe(want);
+    }
+
+    await db.meta.delete('compiledMatcher');
+    const woken = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    expect(JSON.stringify((await woken.get())?.matcher.scan(PAGE))).toBe(want);
+    expect([woken.builds, woken.restores]).toEqual([1, 0]);
+  });
+
+  it('of other packs is not used: after an update the set is compiled and the stored matcher replaced', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    await first.get();
+    await first.snapshotSaved();
+    await installPack(db, nextCorePack(), { bundled: true });
+
+    const woken = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    const next = await woken.get();
+    expect([woken.builds, woken.restores]).toEqual([1, 0]);
+    expect(next?.matcher.scan(PAGE).entities.map((e) => e.id)).not.toContain('twitter');
+    await woken.snapshotSaved();
+    expect((await stored())?.version).toBe(next?.version);
+  });
+
+  it('is not stored when the packs changed between the compile and the write', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const cache = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 20, store });
+    await cache.get();
+    await installPack(db, nextCorePack(), { bundled: true });
+    await cache.snapshotSaved();
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('a matcher that cannot be serialized is not stored, and the set snapshot still is', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const logs: string[] = [];
+    const failing = { ...store, serialize: () => { throw new Error('no room'); } };
+    const cache = createMatcherCache(db, compileMatcher, { log: (m) => logs.push(m), snapshotDelayMs: 0, store: failing });
+    await cache.get();
+    await cache.snapshotSaved();
+    expect(await stored()).toBeUndefined();
+    expect(logs).toContain('[siyaq] the compiled matcher was not stored: no room');
+    expect(await db.meta.get('matchableSet')).toBeDefined();
   });
 });
