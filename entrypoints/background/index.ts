@@ -40,7 +40,10 @@ export default defineBackground(() => {
   // Not on every start: a worker woken by the popup would make the popup wait for the compile.
   const warm = () => void ready.then(() => matchers.get()).catch((e: unknown) => console.error('[siyaq] matcher', e));
   browser.tabs.onUpdated.addListener((_tabId, change) => {
-    if (change.status === 'loading') warm();
+    if (change.status !== 'loading') return;
+    // The stored matcher is read while the bundled packs are checked, not after.
+    matchers.prefetch();
+    warm();
   });
 
   // A database that cannot be opened (written by a newer release, an upgrade that failed, a full disk)

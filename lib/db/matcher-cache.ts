@@ -2,7 +2,7 @@ import type { MatchableSet } from '../reference/schema';
 import { getCombinedVersion } from './combined-version';
 import { loadMatchableSet, saveMatchableSnapshot } from './load-matchable-set';
 import type { SiyaqDb } from './siyaq-db';
-import { loadStoredMatcher, saveStoredMatcher } from './stored-matcher';
+import { loadStoredMatcher, saveStoredMatcher, type StoredMatcher } from './stored-matcher';
 
 export interface CachedMatcher<M> {
   version: string;
@@ -58,10 +58,21 @@ export function createMatcherCache<M>(
   let saving: Promise<unknown> = Promise.resolve();
   const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-  async function restore(): Promise<CachedMatcher<M> | null | undefined> {
-    if (!store) return undefined;
+  /** The stored matcher, read ahead of `get` (see `prefetch`). */
+  let prefetched: Promise<{ started: number; done: number; stored: StoredMatcher } | null> | null = null;
+  const readStored = async () => {
     const started = now();
-    const { version, stored } = await loadStoredMatcher(db);
+    const stored = await loadStoredMatcher(db);
+    return { started, done: now(), stored };
+  };
+
+  async function restore(current: string): Promise<CachedMatcher<M> | null | undefined> {
+    if (!store) return undefined;
+    const ahead = prefetched && (await prefetched);
+    prefetched = null;
+    // Read ahead for other packs (a bundled pack was updated meanwhile): read again.
+    const { started, done, stored: row } = ahead?.stored.version === current ? ahead : await readStored();
+    const { version, stored } = row;
     if (version === null) return null;
     if (!stored) return undefined;
     if (stored.format !== store.format) {
@@ -71,11 +82,11 @@ export function createMatcherCache<M>(
     const read = now();
     try {
       const matcher = store.restore(stored.data);
-      const buildMs = now() - started;
-      mark?.('read', read - started);
+      const buildMs = done - started + now() - read;
+      mark?.('read', done - started);
       mark?.('restore', now() - read);
       restores++;
-      log(`[siyaq] matcher for packs ${version} restored from IndexedDB in ${buildMs.toFixed(1)} ms (read ${(read - started).toFixed(1)} ms)`);
+      log(`[siyaq] matcher for packs ${version} restored from IndexedDB in ${buildMs.toFixed(1)} ms (read ${(done - started).toFixed(1)} ms)`);
       return (cached = { version, matcher, buildMs });
     } catch (e) {
       log(`[siyaq] the stored matcher was not used (${reason(e)}): compiling`);
@@ -83,8 +94,8 @@ export function createMatcherCache<M>(
     }
   }
 
-  async function build(): Promise<CachedMatcher<M> | null> {
-    const restored = await restore();
+  async function build(current: string): Promise<CachedMatcher<M> | null> {
+    const restored = await restore(current);
     if (restored !== undefined) return restored;
     const started = now();
     const { version, set, from } = await loadMatchableSet(db);
@@ -125,10 +136,19 @@ export function createMatcherCache<M>(
       const version = await getCombinedVersion(db);
       if (version === null) return null;
       if (cached?.version === version) return cached;
-      pending ??= build().finally(() => {
+      pending ??= build(version).finally(() => {
         pending = null;
       });
       return pending;
+    },
+    /**
+     * Starts reading the stored matcher now, for the next `get`: a navigation that wakes the worker calls
+     * it before the bundled packs are checked, so that reading the row overlaps that check. `get` uses
+     * what was read only if it is of the packs' version by then. Does nothing when a matcher is held.
+     */
+    prefetch(): void {
+      if (!store || cached || pending || prefetched) return;
+      prefetched = readStored().catch(() => null);
     },
     /** Resolves when what the last build stores (its compiled matcher, its snapshot) is stored, or failed to be. */
     snapshotSaved(): Promise<unknown> {

@@ -199,6 +199,38 @@ describe('stored compiled matcher', () => {
     expect((await stored())?.version).toBe(next?.version);
   });
 
+  it('read ahead (a navigation wakes the worker), it is restored by the next get without a second read', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    const want = JSON.stringify((await first.get())?.matcher.scan(PAGE));
+    await first.snapshotSaved();
+
+    const reads = vi.spyOn(db.meta, 'get');
+    const woken = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    woken.prefetch();
+    woken.prefetch(); // one read, however many navigations
+    const restored = await woken.get();
+    expect(reads.mock.calls.filter(([key]) => (key as unknown) === 'compiledMatcher')).toHaveLength(1);
+    expect([woken.builds, woken.restores]).toEqual([0, 1]);
+    expect(JSON.stringify(restored?.matcher.scan(PAGE))).toBe(want);
+  });
+
+  it('read ahead for packs that changed before the get, it is not used', async () => {
+    await installPack(db, corePack, { bundled: true });
+    const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    await first.get();
+    await first.snapshotSaved();
+
+    const woken = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
+    woken.prefetch();
+    // A bundled pack updated meanwhile (what ensureBundledPacks does before the first get).
+    await installPack(db, nextCorePack(), { bundled: true });
+    const next = await woken.get();
+    expect([woken.builds, woken.restores]).toEqual([1, 0]);
+    expect(next?.version).toBe(combinedVersion([{ id: 'core', contentVersion: 'ffffeeee00001111', enabled: true }]));
+    expect(next?.matcher.scan(PAGE).entities.map((e) => e.id)).not.toContain('twitter');
+  });
+
   it('is not stored when the packs changed between the compile and the write', async () => {
     await installPack(db, corePack, { bundled: true });
     const cache = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 20, store });
