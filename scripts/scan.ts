@@ -9,6 +9,8 @@
  * Anything else is UTF-8 text (a BOM is dropped); "-" reads standard input (as a page with --html).
  * With --json: one JSON object per input per line. A file that cannot be read is reported on stderr,
  * the others are still scanned, and the exit code is 1.
+ * The default packs' compiled matcher is kept in node_modules/.cache/siyaq/matcher.bin (SIYAQ_CACHE_DIR
+ * elsewhere) for the next run; see scripts/lib/matcher-file-cache.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +25,14 @@ import { matchableSetOf } from '../lib/reference/matchable-set-of';
 import type { Pack } from '../lib/reference/pack-schema';
 import { externalIdsOf, parsePack } from '../lib/reference/parse-pack';
 import type { MatchableSet } from '../lib/reference/schema';
+import { cachedMatcher, matcherKey } from './lib/matcher-file-cache';
 
 // The repository root: this file's parent folder, or what scripts/scan.mjs says when it runs a compiled copy.
 const ROOT = process.env.SIYAQ_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PACKS = join(ROOT, 'lib/reference/generated/bundled.json');
+/** Set by scripts/scan.mjs, which runs this file compiled into one bundle: then its own code is one file to key the cache with. */
+const COMPILED = process.env.SIYAQ_ROOT !== undefined;
+const CACHE_DIR = process.env.SIYAQ_CACHE_DIR ?? join(ROOT, 'node_modules/.cache/siyaq');
 const USAGE = 'usage: npm run scan -- [--json] [--html] [--reference FILE] [--pack FILE]... FILE... ("-" reads standard input)';
 
 class InputError extends Error {}
@@ -197,11 +203,22 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let set: MatchableSet;
+  let set: MatchableSet | undefined;
   let matcher: Matcher;
   try {
-    set = loadSet(values.reference, values.pack);
-    matcher = compileMatcher(set);
+    if (values.reference === undefined && values.pack.length === 0 && COMPILED) {
+      // The default packs' matcher comes from the disk cache when this very code compiled it from these packs.
+      let key: string;
+      try {
+        key = matcherKey(DEFAULT_PACKS, [fileURLToPath(import.meta.url)]);
+      } catch {
+        throw new InputError(`cannot read the bundled packs ${DEFAULT_PACKS}: run \`npm run build:reference\` first`);
+      }
+      matcher = cachedMatcher(CACHE_DIR, key, () => compileMatcher((set = loadSet(undefined, [])))).matcher;
+    } else {
+      set = loadSet(values.reference, values.pack);
+      matcher = compileMatcher(set);
+    }
   } catch (error) {
     console.error(`scan: ${(error as Error).message}`);
     return 1;
@@ -229,7 +246,7 @@ async function main(): Promise<number> {
     const pageDate = input.page?.published?.slice(0, 10);
     const result = matcher.scan(input.text, pageDate ? { pageDate } : undefined);
     if (values.json) writeJson(writeOut, file, result, input.page);
-    else console.log(toSummary(file, result, set, input.page));
+    else console.log(toSummary(file, result, (set ??= loadSet(undefined, [])), input.page));
   }
   return failed ? 1 : 0;
 }
