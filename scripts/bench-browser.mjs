@@ -190,8 +190,8 @@ async function measurePage(server, name, { traceTasks = false } = {}) {
 }
 
 /**
- * Every task of the page's main thread, from a trace of the navigation (categories `toplevel` and
- * `blink.user_timing` only, which cost little). The page's own PerformanceObserver('longtask') is not
+ * Every task of the page's main thread, from a trace of the navigation (categories `toplevel`,
+ * `devtools.timeline` for what each task did, and `blink.user_timing`; the trace adds some time to each). The page's own PerformanceObserver('longtask') is not
  * enough: Chromium does not report to it the tasks of an extension's content script (a 60–130 ms
  * collect or highlight went unreported), only the page's own. The main thread is the one where the
  * content script marked 'siyaq:start'; returned: the longest task from the content script's first
@@ -202,7 +202,7 @@ async function startTaskTrace(context, page) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', { categories: 'toplevel,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
@@ -229,10 +229,25 @@ async function startTaskTrace(context, page) {
       const before = longestOf(tasks.filter((e) => collect && e.ts + e.dur <= collect.from));
       if (!ours) return { longest: 0, at: 0, inside: '', before: (before?.dur ?? 0) / 1000 };
       const inside = measures.filter((m) => m.from < ours.ts + ours.dur && m.to > ours.ts).map((m) => m.name);
+      // What the task did (devtools.timeline events inside it): the content script's JS, the page's
+      // rendering (style, layout, paint), garbage collection.
+      const kinds = new Map();
+      const add = (kind, us) => kinds.set(kind, (kinds.get(kind) ?? 0) + us);
+      for (const e of events) {
+        if (!onThread(e) || e.ph !== 'X' || e.ts < ours.ts || e.ts >= ours.ts + ours.dur) continue;
+        if (['FunctionCall', 'EvaluateScript'].includes(e.name) && e.args?.data?.url?.includes('/content-scripts/')) add('content script', e.dur);
+        else if (['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit'].includes(e.name)) add('rendering', e.dur);
+        else if (['MinorGC', 'MajorGC'].includes(e.name)) add('GC', e.dur);
+        // Continuations after an await run here, without a script URL (the content script's and the page's).
+        else if (e.name === 'RunMicrotasks') add('microtasks', e.dur);
+      }
+      const drawn = measures.find((m) => m.name === 'highlight');
+      const when = !drawn ? 'no highlights' : ours.ts >= drawn.to ? `${((ours.ts - drawn.to) / 1000).toFixed(0)} ms after the highlights were registered` : 'before the highlights were registered';
+      const what = [...[...kinds].sort((a, b) => b[1] - a[1]).map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`), when].join(', ');
       return {
         longest: ours.dur / 1000,
         at: (ours.ts - start.ts) / 1000,
-        inside: [...new Set(inside)].join('+') || 'no measure: sending, or the page rendering',
+        inside: [[...new Set(inside)].join('+'), what].filter(Boolean).join(': ') || 'nothing attributed',
         before: (before?.dur ?? 0) / 1000,
       };
     },
