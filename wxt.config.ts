@@ -1,14 +1,29 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { resolve } from 'node:path';
 import { BUNDLED_PACKS } from './lib/reference/bundled-packs';
+
+/**
+ * The popup's first script, popup-first.js, must come first in its page and be classic (it runs as soon as
+ * it is read and sends the first requests while the module graph loads). It is written into the page after
+ * Vite has bundled it: met in the HTML, a classic script is left unbundled with a warning on every build.
+ */
+const popupFirstScript: PluginOption = {
+  name: 'siyaq-popup-first-script',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, ctx) =>
+      ctx.path.endsWith('/popup/index.html') ? html.replace(/(<meta name="color-scheme"[^>]*>)/, '$1\n    <script src="/popup-first.js"></script>') : html,
+  },
+};
 
 // WXT has no official Preact module: the Preact Vite preset is added as a plain Vite plugin.
 // Auto-imports are off so that every dependency is an explicit import the lint boundaries can see.
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), popupFirstScript],
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load their own modules anyway, and
     // the built extension should contain no network call at all (checked by tests/e2e/chromium/no-network).
     build: { modulePreload: { polyfill: false } },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CHROME_EXTENSION, FIREFOX_EXTENSION } from '../support/chromium.mjs';
 import type { BrowserContext } from '@playwright/test';
@@ -45,6 +45,14 @@ function watchRequests(context: BrowserContext, allowed: string[]) {
     foreign: () => all.filter((u) => !allowed.some((prefix) => u.startsWith(prefix))),
   };
 }
+
+test('the popup page runs popup-first.js first, as a classic script, in both builds', () => {
+  for (const dir of [CHROME_EXTENSION, FIREFOX_EXTENSION]) {
+    const scripts = [...readFileSync(path.join(dir, 'popup.html'), 'utf8').matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(scripts[0], dir).toBe('<script src="/popup-first.js">');
+    expect(existsSync(path.join(dir, 'popup-first.js')), dir).toBe(true);
+  }
+});
 
 test('every extension page opens, works and requests nothing outside the extension', async ({ context, siyaq }) => {
   const pages = readdirSync(CHROME_EXTENSION).filter((name) => name.endsWith('.html'));
