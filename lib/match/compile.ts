@@ -200,6 +200,7 @@ export function matcherFrom(tables: MatcherTables): Matcher {
   const { trie, patterns, phraseTexts, entities, events, compiledEvents, roles, named } = tables;
   const entityIds = entities.ids;
   const entityTypes = entities.types;
+  const isPlace = (owner: number) => entityTypes[owner] === 'place';
   const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text, options?.pageDate);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
@@ -207,13 +208,13 @@ export function matcherFrom(tables: MatcherTables): Matcher {
     const { accepted, rejected, rules } = resolveEntities(page, entityCandidates, patterns, entityIds, strong);
     // Titles count as their holder for events too ("رئيس الوزراء العراقي ينجو من محاولة اغتيال"): an office
     // held on the page's date names its holder in that sentence as surely as the name would.
-    const titled = addRoleMentions(page, roles, accepted, options?.pageDate);
+    const titled = addRoleMentions(page, roles, accepted, options?.pageDate, isPlace);
     const foundEvents = findEvents({ page, accepted: titled, rejected, entityIds, entityTypes, strong, named }, events, compiledEvents, eventCandidates, patterns);
     const byEvent = participantsNamed(page, foundEvents, rejected, strong);
     // Participants named by an event join the names before titles are placed again, so a title beside one of
     // them stays part of that name, as it does beside any other accepted name.
     const mentions = byEvent.size
-      ? addRoleMentions(page, roles, [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first), options?.pageDate)
+      ? addRoleMentions(page, roles, [...accepted, ...byEvent.keys()].sort((a, b) => a.first - b.first), options?.pageDate, isPlace)
       : titled;
     const whyOf = (c: AliasCandidate): Why => {
       if (c.pattern === ROLE_PATTERN) return ROLE_WHY;

@@ -60,13 +60,16 @@ export function roleDate(page: PageView, pageDate: string | undefined): string |
 
 /**
  * Mentions made by titles, added to the accepted alias mentions (result in page order). A title inside or
- * overlapping an accepted name is left to that name.
+ * overlapping an accepted name is left to that name, unless the name is a place (`isPlace`): a country
+ * named inside a title ("رئيس وزراء العراق", "Iraq's prime minister") says whose office it is, and both
+ * the country and the holder are named.
  */
 export function addRoleMentions(
   page: PageView,
   roles: readonly CompiledRole[],
   accepted: readonly AliasCandidate[],
   pageDate: string | undefined,
+  isPlace?: (owner: number) => boolean,
 ): AliasCandidate[] {
   const withHits = roles.filter((r) => page.hits(r.phrase).length > 0);
   if (withHits.length === 0) return accepted as AliasCandidate[];
@@ -75,6 +78,7 @@ export function addRoleMentions(
 
   const added: AliasCandidate[] = [];
   const near = indexMentions(accepted);
+  const names = isPlace && accepted.some((c) => isPlace(c.owner)) ? indexMentions(accepted.filter((c) => !isPlace(c.owner))) : near;
   // Words a role mention already covers: role phrases may overlap one another, never a mention twice.
   const taken = new Uint8Array(page.count);
   for (const role of withHits) {
@@ -84,7 +88,7 @@ export function addRoleMentions(
     if (owners.size !== 1) continue;
     const owner = holders[0]!.owner;
     for (const hit of page.hits(role.phrase)) {
-      if (vetoed(page, hit) || near.overlaps(hit) || covered(taken, hit) || near.besideName(hit, owner)) continue;
+      if (vetoed(page, hit) || names.overlaps(hit) || covered(taken, hit) || near.besideName(hit, owner)) continue;
       taken.fill(1, hit.first, hit.last);
       added.push({ pattern: ROLE_PATTERN, owner, first: hit.first, last: hit.last, skip: hit.skip });
     }

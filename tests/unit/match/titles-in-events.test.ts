@@ -28,3 +28,25 @@ describe('a title names the participant of an event', () => {
     expect(r.entities.find((e) => e.id === 'mustafa-al-kadhimi')?.mentions.map((m) => m.text)).toEqual(['مصطفى الكاظمي']);
   });
 });
+
+/** A country inside a title says whose office it is: both it and the holder are named. */
+describe('a title with its country in it', () => {
+  it.each([
+    ['رئيس وزراء العراق in 2021: al-Kadhimi, and Iraq', 'زار رئيس وزراء العراق طهران.', '2021-06-01', ['iraq', 'mustafa-al-kadhimi']],
+    ['رئيس وزراء العراق in 2023: al-Sudani', 'زار رئيس وزراء العراق طهران.', '2023-06-01', ['iraq', 'mohammed-shia-al-sudani']],
+    ["Iraq's prime minister, in English", "Iraq's prime minister met the UN envoy in Baghdad.", '2021-06-01', ['baghdad', 'iraq', 'mustafa-al-kadhimi', 'united-nations']],
+  ])('%s', (_, text, date, ids) => {
+    expect(idsIn(text, date)).toEqual(ids);
+  });
+
+  it('the title is one mention and the country another, inside it', () => {
+    const r = newsmakersMatcher().scan('زار رئيس وزراء العراق طهران.', { pageDate: '2021-06-01' });
+    const texts = (id: string) => r.entities.find((e) => e.id === id)?.mentions.map((m) => m.text);
+    expect([texts('mustafa-al-kadhimi'), texts('iraq')]).toEqual([['رئيس وزراء العراق'], ['العراق']]);
+  });
+
+  it('a person\'s name over the title still keeps it (the title beside its holder stays part of the name)', () => {
+    const r = newsmakersMatcher().scan('زار رئيس وزراء العراق مصطفى الكاظمي طهران.', { pageDate: '2021-06-01' });
+    expect(r.entities.find((e) => e.id === 'mustafa-al-kadhimi')?.mentions.map((m) => m.text)).toEqual(['مصطفى الكاظمي']);
+  });
+});
