@@ -1,7 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { PluginOption } from 'vite';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { BUNDLED_PACKS } from './lib/reference/bundled-packs';
 
 /**
@@ -18,12 +20,32 @@ const popupFirstScript: PluginOption = {
   },
 };
 
+/**
+ * A hash of the code that compiles the matcher (lib/match, lib/arabic, lib/reference): the stored compiled
+ * matcher carries it, so a build whose compile differs never restores tables an older build stored, even
+ * when the tables' format number was not raised (entrypoints/background/index.ts).
+ */
+function matcherCodeHash(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'generated') walk(path);
+      } else if (entry.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['lib/match', 'lib/arabic', 'lib/reference']) walk(resolve(dir));
+  return hash.digest('hex').slice(0, 16);
+}
+
 // WXT has no official Preact module: the Preact Vite preset is added as a plain Vite plugin.
 // Auto-imports are off so that every dependency is an explicit import the lint boundaries can see.
 export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), popupFirstScript],
+    define: { __SIYAQ_MATCHER_CODE__: JSON.stringify(matcherCodeHash()) },
     // Vite's modulepreload polyfill fetch()es chunks; extension pages load their own modules anyway, and
     // the built extension should contain no network call at all (checked by tests/e2e/chromium/no-network).
     build: { modulePreload: { polyfill: false } },

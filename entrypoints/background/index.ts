@@ -13,6 +13,9 @@ import { ensureBundledPacks, packHandlers } from './packs';
 import { settingsHandlers } from './settings';
 import { createFirstCards, tabQueryHandlers } from './tab-queries';
 
+/** Set at build (wxt.config.ts): a hash of the code that compiles the matcher. */
+declare const __SIYAQ_MATCHER_CODE__: string;
+
 export default defineBackground(() => {
   // Cold-start marks (ms since the worker started), read by npm run bench:browser: script loaded and evaluated.
   performance.mark('siyaq:bg:evaluated');
@@ -26,7 +29,7 @@ export default defineBackground(() => {
       console.info(message);
       performance.mark('siyaq:bg:matcher-log', { detail: message });
     },
-    store: { format: MATCHER_FORMAT, serialize: serializeMatcher, restore: restoreMatcher },
+    store: { format: `${MATCHER_FORMAT}/${__SIYAQ_MATCHER_CODE__}`, serialize: serializeMatcher, restore: restoreMatcher },
   });
 
   // On every start (install, update, browser start, a worker woken from sleep): install each bundled

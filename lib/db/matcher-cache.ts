@@ -13,8 +13,11 @@ export interface CachedMatcher<M> {
 
 /** How a compiled matcher is stored and read back (lib/match/serialize-matcher.ts). */
 export interface MatcherStore<M> {
-  /** The format of the stored tables: a stored matcher of another format is not read. */
-  format: number;
+  /**
+   * What the stored tables must have been made by: the tables' format and the code that compiled them
+   * (a release that compiles differently must not read an older release's tables). Another is not read.
+   */
+  format: string;
   serialize(matcher: M): unknown;
   /** Throws (with the reason) when the data cannot be trusted. */
   restore(data: unknown): M;

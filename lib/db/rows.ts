@@ -73,7 +73,8 @@ export const matchableSnapshotSchema = z.object({ version: z.string(), json: z.s
  * restoreMatcher, not here: a check of megabytes of tables belongs where they are read. Derived data:
  * rewritten whenever it is stale or of another format, never exported.
  */
-export const storedMatcherSchema = z.object({ version: z.string(), format: z.number().int(), data: z.unknown() });
+// `format` was a number (the tables' format) before it also named the code that compiled them; either is read.
+export const storedMatcherSchema = z.object({ version: z.string(), format: z.union([z.string().min(1), z.number().int()]), data: z.unknown() });
 
 export const metaRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('importError'), value: importErrorSchema.nullable() }),

@@ -5,7 +5,7 @@ export interface StoredMatcher {
   /** The packs' combined version now; null when no pack is installed. */
   version: string | null;
   /** The stored matcher when it was compiled from exactly these packs (whatever its format). */
-  stored: { format: number; data: unknown } | null;
+  stored: { format: string | number; data: unknown } | null;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function loadStoredMatcher(db: SiyaqDb): Promise<StoredMatcher> {
  * Stores the matcher of `version` (as serialized), unless the packs changed meanwhile: then it would be
  * stale at once. A failure (a full disk) only costs the next cold start a compile.
  */
-export async function saveStoredMatcher(db: SiyaqDb, version: string, format: number, data: unknown): Promise<boolean> {
+export async function saveStoredMatcher(db: SiyaqDb, version: string, format: string, data: unknown): Promise<boolean> {
   return db.transaction('rw', [db.packs, db.meta], async () => {
     if (combinedVersion(await db.packs.toArray()) !== version) return false;
     await db.meta.put({ key: 'compiledMatcher', value: { version, format, data } });

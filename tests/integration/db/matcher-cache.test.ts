@@ -106,7 +106,8 @@ describe('matcher snapshot', () => {
 });
 
 describe('stored compiled matcher', () => {
-  const store = { format: MATCHER_FORMAT, serialize: serializeMatcher, restore: restoreMatcher };
+  const FORMAT = `${MATCHER_FORMAT}/code-a`;
+  const store = { format: FORMAT, serialize: serializeMatcher, restore: restoreMatcher };
   const stored = async () => {
     const row = await db.meta.get('compiledMatcher');
     return row?.key === 'compiledMatcher' ? row.value : undefined;
@@ -119,7 +120,7 @@ describe('stored compiled matcher', () => {
     // Not before the answer: writing it would delay the first page.
     expect(await stored()).toBeUndefined();
     await first.snapshotSaved();
-    expect(await stored()).toMatchObject({ version: compiled?.version, format: MATCHER_FORMAT });
+    expect(await stored()).toMatchObject({ version: compiled?.version, format: FORMAT });
 
     const logs: string[] = [];
     const compile = vi.fn((set: MatchableSet) => compileMatcher(set));
@@ -134,13 +135,17 @@ describe('stored compiled matcher', () => {
     expect(restored?.matcher.scan(PAGE).entities.map((e) => e.id)).toContain('mustafa-al-kadhimi');
   });
 
-  it('of another format is not read: the set is compiled, and the matcher stored again in this format', async () => {
+  it.each([
+    ['another tables format', `${MATCHER_FORMAT - 1}/code-a`],
+    ['the same format compiled by other code (an earlier release)', `${MATCHER_FORMAT}/code-b`],
+    ['a row of the releases that stored the format as a number', MATCHER_FORMAT],
+  ])('made by %s is not read: the set is compiled, and the matcher stored again as this release makes it', async (_, other) => {
     await installPack(db, corePack, { bundled: true });
     const first = createMatcherCache(db, compileMatcher, { log: () => undefined, snapshotDelayMs: 0, store });
     await first.get();
     await first.snapshotSaved();
     const row = (await stored())!;
-    await db.meta.put({ key: 'compiledMatcher', value: { ...row, format: MATCHER_FORMAT - 1 } });
+    await db.meta.put({ key: 'compiledMatcher', value: { ...row, format: other } });
 
     const logs: string[] = [];
     const restore = vi.fn(restoreMatcher);
@@ -148,10 +153,10 @@ describe('stored compiled matcher', () => {
     const built = await woken.get();
     expect(restore).not.toHaveBeenCalled();
     expect([woken.builds, woken.restores]).toEqual([1, 0]);
-    expect(logs[0]).toBe(`[siyaq] the stored matcher has format ${MATCHER_FORMAT - 1}, this release reads ${MATCHER_FORMAT}: compiling`);
+    expect(logs[0]).toBe(`[siyaq] the stored matcher has format ${other}, this release reads ${FORMAT}: compiling`);
     expect(built?.matcher.scan(PAGE).entities.map((e) => e.id)).toContain('mustafa-al-kadhimi');
     await woken.snapshotSaved();
-    expect((await stored())?.format).toBe(MATCHER_FORMAT);
+    expect((await stored())?.format).toBe(FORMAT);
   });
 
   it('a corrupt or missing row falls back to compiling, with the reason logged, and is replaced', async () => {
