@@ -107,3 +107,20 @@ describe('an event is context for its places', () => {
     expect(r.entities.map((e) => e.id)).not.toContain('green-zone');
   });
 });
+
+describe('the 2021 election by its plainest names', () => {
+  it.each([
+    ['للانتخابات العراقية', 'أظهرت النتائج الأولية للانتخابات العراقية تقدم الكتلة الصدرية.', '2021-10-12'],
+    ['الانتخابات النيابية العراقية', 'تأجيل الانتخابات النيابية العراقية إلى أكتوبر', '2021-01-20'],
+    ['Iraqi elections', "Iraqi elections: Sadr's bloc leads", '2021-10-12'],
+    ["Iraq's election", "Turnout in Iraq's election fell to 41 percent", '2021-10-11'],
+  ])('%s', (_, text, date) => {
+    expect(events(text, date)).toContain(ELECTION);
+  });
+  it.each([
+    ['the 2025 vote', 'أظهرت النتائج الأولية للانتخابات العراقية تقدم ائتلاف الإعمار والتنمية.', '2025-11-13'],
+    ['the 2018 vote', "Iraqi elections: Sadr's bloc leads", '2018-05-14'],
+  ])('not %s', (_, text, date) => {
+    expect(events(text, date)).not.toContain(ELECTION);
+  });
+});
