@@ -124,3 +124,18 @@ describe('the 2021 election by its plainest names', () => {
     expect(events(text, date)).not.toContain(ELECTION);
   });
 });
+
+describe('the Green Zone clashes in the words of dispersal', () => {
+  it.each([
+    ['tear gas to disperse the sit-in', 'أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المعتصمين عند بوابة المنطقة الخضراء.'],
+    ['English: a sit-in dispersed', 'A protester was killed when security forces dispersed a sit-in at the Green Zone gates.'],
+  ])('%s, on a page of the days after', (_, text) => {
+    expect(events(text, '2021-11-06')).toContain(CLASHES);
+  });
+  it.each([
+    ['before the clashes', 'أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المعتصمين عند بوابة المنطقة الخضراء.', '2021-10-25'],
+    ['the storming of 2022', 'Security forces fired tear gas at Sadr supporters who stormed the Green Zone.', '2022-07-30'],
+  ])('not %s', (_, text, date) => {
+    expect(events(text, date)).not.toContain(CLASHES);
+  });
+});
