@@ -18,6 +18,8 @@ describe('a bare al-Kadhimi in the words of the attack', () => {
     ['English: drones in the sentence', 'Kadhimi says the drones will not shake his resolve', '2021-11-08'],
     ['English: the attack on him', "Kataib Hezbollah's security official mocks the attack on Kadhimi", '2021-11-08'],
     ['English: his home', 'Kadhimi thanks the guards who were hurt at his home', '2021-11-08'],
+    ['English: unhurt, his bodyguards wounded', 'Kadhimi was unhurt in the attack, which wounded several of his bodyguards.', '2021-11-07'],
+    ['unharmed, his guards wounded', 'الكاظمي لم يصب بأذى وأصيب اثنان من حراسه', '2021-11-07'],
   ])('%s', (_, text, date) => {
     expect(ids(text, date)).toContain(KADHIMI);
   });
@@ -29,6 +31,7 @@ describe('a bare al-Kadhimi in the words of the attack', () => {
     ['the Imam', 'الطائرات المسيرة تحلق فوق مرقد الإمام الكاظم', '2021-11-08'],
     ['English: another Kadhimi, a first name before it', 'Haider Kadhimi said the drones flew over the farm', '2021-11-08'],
     ['English: years before the attack', 'Kadhimi inspected drones at an army base', '2015-03-01'],
+    ['English: another Kadhimi unhurt', 'Haider Kadhimi was unhurt in the attack on the convoy.', '2021-11-09'],
   ])('not: %s', (_, text, date) => {
     expect(ids(text, date)).not.toContain(KADHIMI);
   });
@@ -41,6 +44,7 @@ describe('the attack named by its target', () => {
     ['استهداف الكاظمي, undated', 'التحقيق في استهداف الكاظمي يقترب من نهايته', undefined],
     ['attack on Kadhimi', 'Investigators say the attack on Kadhimi used two drones', '2021-11-12'],
     ["attack on Kadhimi's home", "The UN condemned the attack on Kadhimi's home", '2021-11-07'],
+    ['unhurt in the attack', 'Kadhimi was unhurt in the attack, which wounded several of his bodyguards.', '2021-11-07'],
   ])('%s', (_, text, date) => {
     expect(ids(text, date)).toEqual(expect.arrayContaining([KADHIMI, ATTEMPT]));
   });
