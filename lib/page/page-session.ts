@@ -3,6 +3,7 @@ import { extractPageMeta } from '../extract/page-meta';
 import { collectVisibleText, isCollectable, PAGE_TEXT_OPTIONS, type VisibleText } from '../extract/visible-text';
 import type { BackgroundProtocol, PageMatches } from '../messaging/protocol';
 import type { Highlighter, HighlightKind } from './highlighter';
+import { highlightQuotas, MAX_HIGHLIGHTS } from './highlight-quotas';
 import { toRange } from './to-range';
 import type { PageChanges } from './watch-changes';
 
@@ -33,6 +34,8 @@ export interface PageSessionDeps {
   nextTask?: (fn: () => void) => void;
   /** The clock slices are timed by (tests pass their own). */
   now?: () => number;
+  /** The most ranges highlighted at once (tests pass a small one). */
+  maxHighlights?: number;
 }
 
 interface Chunk {
@@ -46,7 +49,7 @@ interface Chunk {
  * One page's scans: the full text first, then text added later (appended chunks). Keeps each chunk's
  * segments so a match offset from the background becomes a Range, for highlights and jumps.
  */
-export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin, nextTask = laterTask, now = () => performance.now() }: PageSessionDeps) {
+export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin, nextTask = laterTask, now = () => performance.now(), maxHighlights = MAX_HIGHLIGHTS }: PageSessionDeps) {
   // Revisions start at the document's time origin, so a reloaded page (same tab, same URL) always
   // counts as newer than anything the previous document sent, however many rescans that one made.
   let revision = Math.floor(timeOrigin);
@@ -68,7 +71,8 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
    * Draws every chunk's matches. The ranges are built in slices of at most SLICE_MS, each in its own
    * task (a 1 MB page has thousands of mentions: built in one go they held the page's main thread for
    * 40–120 ms), then registered at once, one highlight per kind: adding ranges to a highlight already
-   * drawn makes the browser redo every one of them. Resolves when drawn, or when a newer redraw took over.
+   * drawn makes the browser redo every one of them. At most `maxHighlights` ranges: the browser redoes
+   * all of them whenever highlights change. Resolves when drawn, or when a newer redraw took over.
    */
   function redraw(): Promise<void> | void {
     const token = ++drawing;
@@ -77,18 +81,24 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
     const groups = new Map<HighlightKind, Range[]>();
     const live = new Set<Chunk>();
     function* build(): Generator<void> {
+      // Past MAX_HIGHLIGHTS mentions, each name (and event) keeps its first ones up to a fair share.
+      const quotas = highlightQuotas(mentionCounts(current), maxHighlights);
+      const drawn = new Map<string, number>();
       for (const chunk of current) {
         const { serial, collected, matches } = chunk;
-        const add = (kind: HighlightKind, m: { start: number; end: number }) => {
+        const add = (kind: HighlightKind, key: string, m: { start: number; end: number }) => {
+          const n = drawn.get(key) ?? 0;
+          if (n >= quotas.get(key)!) return;
           const range = drawnRange(collected, m, (node) => seen.get(node) === serial);
           if (!range) return;
+          drawn.set(key, n + 1);
           live.add(chunk);
           const list = groups.get(kind) ?? [];
           list.push(range);
           groups.set(kind, list);
         };
-        for (const e of matches.entities) for (const m of e.mentions) yield add(e.type, m);
-        for (const e of matches.events) for (const m of e.evidence) yield add('event', m);
+        for (const e of matches.entities) for (const m of e.mentions) yield add(e.type, entityKey(e.id), m);
+        for (const e of matches.events) for (const m of e.evidence) yield add('event', eventKey(e.id), m);
       }
     }
     const finish = () => {
@@ -256,6 +266,27 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
 }
 
 export type PageSession = ReturnType<typeof createPageSession>;
+
+const entityKey = (id: string) => `entity:${id}`;
+const eventKey = (id: string) => `event:${id}`;
+
+/**
+ * How many mentions (events: evidence) each name and event has over all chunks, in page order: chunk
+ * by chunk, and within a chunk by where each is first mentioned.
+ */
+function mentionCounts(chunks: readonly Chunk[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { matches } of chunks) {
+    const first = (spans: readonly { start: number }[]) => spans.reduce((min, s) => Math.min(min, s.start), Infinity);
+    const items = [
+      ...matches.entities.map((e) => ({ key: entityKey(e.id), n: e.mentions.length, at: first(e.mentions) })),
+      ...matches.events.map((e) => ({ key: eventKey(e.id), n: e.evidence.length, at: first(e.evidence) })),
+    ];
+    items.sort((a, b) => a.at - b.at);
+    for (const { key, n } of items) counts.set(key, (counts.get(key) ?? 0) + n);
+  }
+  return counts;
+}
 
 /**
  * A new task soon: a message to ourselves, which, unlike a timer, a background tab does not hold back

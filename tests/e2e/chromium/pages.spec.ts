@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../support/chromium.mjs';
+import { MAX_HIGHLIGHTS } from '../../../lib/page/highlight-quotas';
 import { cardIds, expect, highlightsOf, test } from './fixtures';
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -77,6 +78,28 @@ test('split names: found across inline tags and line breaks, highlighted as one 
   const popup = await siyaq.popup(tabId);
   await expect(popup.locator('[data-entity-id], [data-event-id]')).toHaveCount(ids.length);
   expect((await cardIds(popup)).sort()).toEqual(ids);
+});
+
+test('a very long page: at most MAX_HIGHLIGHTS ranges, and every name keeps highlights', async ({ siyaq }) => {
+  const expected = scan('split.html');
+  const { page, tabId } = await siyaq.open('split.html');
+  await expect.poll(async () => (await highlightsOf(page)).ranges).toBe(spanCount(expected));
+  const names = new Set((await highlightsOf(page)).texts);
+  // A live archive pushes far more mentions of two names than the page may highlight at once.
+  await page.evaluate((n) => {
+    const archive = document.createElement('section');
+    for (let i = 0; i < n; i++) {
+      const p = document.createElement('p');
+      p.textContent = `تحديث ${i}: التقى رئيس الوزراء مصطفى الكاظمي وفداً في بغداد.`;
+      archive.append(p);
+    }
+    document.body.append(archive);
+  }, MAX_HIGHLIGHTS);
+  await expect.poll(async () => (await highlightsOf(page)).ranges, { timeout: 15_000 }).toBe(MAX_HIGHLIGHTS);
+  // Every name highlighted before is highlighted still, however rarely the page mentions it.
+  const after = new Set((await highlightsOf(page)).texts);
+  for (const name of names) expect(after).toContain(name);
+  expect(Number(await siyaq.badge(tabId))).toBeGreaterThanOrEqual(idsOf(expected).length);
 });
 
 test('english page: nothing happens, and the popup says why', async ({ siyaq }) => {

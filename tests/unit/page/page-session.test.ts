@@ -114,6 +114,62 @@ describe('page session', () => {
     expect(hl.drawn[0]!.get('place')).toHaveLength(300);
   });
 
+  it('past the most highlights at once, every name and event keeps its first mentions, a fair share each', async () => {
+    // 100 paragraphs naming al-Kadhimi and Baghdad, then one naming the UN once: 201 mentions, 4 evidence.
+    const paragraphs = Array.from({ length: 100 }, (_, i) => `<p>الفقرة ${i}: قال الكاظمي في بغداد إن التحقيق مستمر.</p>`).join('');
+    const doc = pageDocument(`<html lang="ar"><head><title>أرشيف</title></head><body><article>${paragraphs}<p>ورحبت الأمم المتحدة بالتحقيق.</p></article></body></html>`);
+    const find = (text: string, word: string) => {
+      const spans: { start: number; end: number }[] = [];
+      for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) spans.push({ start: i, end: i + word.length });
+      return spans;
+    };
+    const send = async (type: string, data: Record<string, unknown>) => {
+      if (type === 'getPageSettings') return { enabled: true, highlights: true };
+      const text = data.text as string;
+      // Listed out of page order: the UN first, as a background may list them.
+      const entities = [
+        { id: 'un', type: 'organization' as const, mentions: find(text, 'الأمم المتحدة') },
+        { id: 'baghdad', type: 'place' as const, mentions: find(text, 'بغداد') },
+        { id: 'mustafa-al-kadhimi', type: 'person' as const, mentions: find(text, 'الكاظمي') },
+      ];
+      return { entities, events: [{ id: 'assassination-attempt', evidence: find(text, 'التحقيق').slice(0, 4) }], count: 4 };
+    };
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: send as never, highlighter: hl.highlighter, timeOrigin: 0, maxHighlights: 30 });
+    await session.scanAll();
+    const drawn = hl.drawn.at(-1)!;
+    const texts = (kind: HighlightKind) => (drawn.get(kind) ?? []).map((r) => (r as unknown as FakeRange).text(doc));
+    // The UN (1) and the event (4) keep all theirs; al-Kadhimi and Baghdad share the other 25, the odd
+    // one to al-Kadhimi, first on the page.
+    expect(texts('organization')).toEqual(['الأمم المتحدة']);
+    expect(texts('event')).toHaveLength(4);
+    expect(texts('person')).toHaveLength(13);
+    expect(texts('place')).toHaveLength(12);
+    // Each name's first mentions, in page order.
+    const paragraphOf = (r: Range) => Array.from(doc.querySelectorAll('p')).indexOf((r as unknown as FakeRange).startContainer!.parentNode as HTMLParagraphElement);
+    expect(drawn.get('person')!.map(paragraphOf)).toEqual(Array.from({ length: 13 }, (_, i) => i));
+    expect(drawn.get('place')!.map(paragraphOf)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    // A jump still reaches a mention that is not highlighted.
+    expect(session.jumpTo('mustafa-al-kadhimi', 99, () => undefined)).toBe(true);
+    expect(paragraphOf(hl.flashed[0]!)).toBe(99);
+  });
+
+  it('the most highlights at once counts appended chunks too, and a small page is drawn whole', async () => {
+    const doc = pageDocument(HTML);
+    const hl = fakeHighlighter();
+    const session = createPageSession({ doc, send: fakeBackground().send, highlighter: hl.highlighter, timeOrigin: 0, maxHighlights: 3 });
+    await session.scanAll();
+    expect(hl.drawn.at(-1)!.get('person')).toHaveLength(1);
+    expect(hl.drawn.at(-1)!.get('place')).toHaveLength(1);
+    const update = doc.createElement('p');
+    update.textContent = 'تحديث: الكاظمي يزور بغداد ثم يعود إلى بغداد';
+    doc.getElementById('live')!.appendChild(update);
+    await session.scanChanges({ added: [update], changed: [], removed: false });
+    // 2 + 3 mentions over two chunks, 3 drawn: al-Kadhimi (first on the page) 2, Baghdad 1.
+    expect(hl.drawn.at(-1)!.get('person')).toHaveLength(2);
+    expect(hl.drawn.at(-1)!.get('place')).toHaveLength(1);
+  });
+
   it('a new scan stops a redraw still in slices: the old one never draws', async () => {
     const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>الفقرة ${i}: قال الكاظمي في بغداد.</p>`).join('');
     const doc = pageDocument(`<html lang="ar"><head><title>أرشيف</title></head><body><article>${paragraphs}</article></body></html>`);
