@@ -1,8 +1,8 @@
 /**
  * The most highlight ranges one page (one frame) draws. Whenever highlights change, Chromium rebuilds
  * every highlight range of the document in one task, at a cost that grows with their number (about
- * 7 µs a range on two busy cores, on top of the page's own repaint): the 12,400 ranges of the 1 MB
- * benchmark page held the main thread for 90–224 ms. With this many the task measured 27–47 ms
+ * 7 µs a range on two busy cores, on top of the page's own repaint): the 11,800 ranges of the 1 MB
+ * benchmark page held the main thread for 70–224 ms. With this many the task measured 19–47 ms
  * (docs/performance.md); a news article has a few hundred and is drawn whole.
  */
 export const MAX_HIGHLIGHTS = 1500;
