@@ -3,6 +3,7 @@ import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
+import { lowerBound } from './lower-bound';
 import type { Span } from './types';
 
 /** A run of tokens [first, last) where a phrase was found; `skip` = proclitic letters before it. */
@@ -228,15 +229,3 @@ export class PageView {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-/** The first index in [0, count) for which `before` is false; `before` must be true, then false. */
-function lowerBound(count: number, before: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,5 +1,6 @@
 import { normalize } from '../arabic/normalize';
 import type { Entity } from '../reference/schema';
+import { lowerBound } from './lower-bound';
 import type { Hit, PageView } from './page-view';
 import type { AliasCandidate } from './walk';
 
@@ -49,13 +50,12 @@ export function compileRoles(entities: readonly Entity[], phraseId: (phrase: str
   return [...byPhrase.values()];
 }
 
-/** A page's published date may carry a time and zone (2025-03-01T10:00:00+03:00): its day is what counts. */
-const ISO_DAY_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
-
-/** The date titles are resolved against: the given page date, else the latest full date written on the page. */
+/**
+ * The date titles are resolved against: the given page date (its day, as PageView reads it: a malformed
+ * one is no date), else the latest full date written on the page.
+ */
 export function roleDate(page: PageView, pageDate: string | undefined): string | undefined {
-  if (pageDate !== undefined) return ISO_DAY_PREFIX.exec(pageDate)?.[1];
-  return page.latestFullDate;
+  return pageDate !== undefined ? page.pageDate : page.latestFullDate;
 }
 
 /**
@@ -140,16 +140,7 @@ function indexMentions(accepted: readonly AliasCandidate[]) {
   let furthest = -1;
   sorted.forEach((c, i) => (maxLast[i] = furthest = Math.max(furthest, c.last)));
   /** Index of the first mention starting at or after `word`. */
-  const from = (word: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]!.first < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const from = (word: number) => lowerBound(sorted.length, (k) => sorted[k]!.first < word);
   /** Indexes into `sorted`, ordered by where each mention ends: made on first use, searched like `from`. */
   let byLast: Int32Array | undefined;
   return {
@@ -166,14 +157,7 @@ function indexMentions(accepted: readonly AliasCandidate[]) {
       // One sorted index rather than a set of owners per end position (a dense page has thousands).
       if (!byLast) byLast = Int32Array.from(sorted.keys()).sort((a, b) => sorted[a]!.last - sorted[b]!.last);
       const ends = byLast;
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[ends[mid]!]!.last < hit.first) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < ends.length && sorted[ends[i]!]!.last === hit.first; i++) if (sorted[ends[i]!]!.owner === owner) return true;
+      for (let i = lowerBound(ends.length, (k) => sorted[ends[k]!]!.last < hit.first); i < ends.length && sorted[ends[i]!]!.last === hit.first; i++) if (sorted[ends[i]!]!.owner === owner) return true;
       return false;
     },
   };
