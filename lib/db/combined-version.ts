@@ -1,5 +1,5 @@
 import { sha256Hex } from '../reference/sha256-hex';
-import type { PackRow } from './rows';
+import type { MetaRow, PackRow } from './rows';
 import type { SiyaqDb } from './siyaq-db';
 
 /**
@@ -19,4 +19,17 @@ export function combinedVersion(packs: readonly Pick<PackRow, 'id' | 'contentVer
 /** The combined version of the packs in the database (a read of the small packs table). */
 export async function getCombinedVersion(db: SiyaqDb): Promise<string | null> {
   return combinedVersion(await db.packs.toArray());
+}
+
+/**
+ * Stores a row derived from the packs of `version` (the compiled matcher, the set it was compiled from),
+ * unless the packs changed meanwhile: then it would be stale at once. One transaction, so the check and
+ * the write see the same packs.
+ */
+export async function putForVersion(db: SiyaqDb, version: string, row: MetaRow): Promise<boolean> {
+  return db.transaction('rw', [db.packs, db.meta], async () => {
+    if ((await getCombinedVersion(db)) !== version) return false;
+    await db.meta.put(row);
+    return true;
+  });
 }

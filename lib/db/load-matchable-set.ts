@@ -1,6 +1,6 @@
 import { matchableSetOf } from '../reference/matchable-set-of';
 import type { MatchableSet } from '../reference/schema';
-import { combinedVersion } from './combined-version';
+import { combinedVersion, putForVersion } from './combined-version';
 import type { SiyaqDb } from './siyaq-db';
 
 export interface LoadedMatchableSet {
@@ -46,11 +46,7 @@ export async function loadMatchableSet(db: SiyaqDb): Promise<LoadedMatchableSet>
  */
 export async function saveMatchableSnapshot(db: SiyaqDb, version: string, set: MatchableSet): Promise<boolean> {
   const json = JSON.stringify(set);
-  return db.transaction('rw', [db.packs, db.meta], async () => {
-    if (combinedVersion(await db.packs.toArray()) !== version) return false;
-    await db.meta.put({ key: 'matchableSet', value: { version, json } });
-    return true;
-  });
+  return putForVersion(db, version, { key: 'matchableSet', value: { version, json } });
 }
 
 /** Ids of the enabled packs. */

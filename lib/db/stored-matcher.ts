@@ -1,4 +1,4 @@
-import { combinedVersion } from './combined-version';
+import { combinedVersion, putForVersion } from './combined-version';
 import type { SiyaqDb } from './siyaq-db';
 
 export interface StoredMatcher {
@@ -26,9 +26,5 @@ export async function loadStoredMatcher(db: SiyaqDb): Promise<StoredMatcher> {
  * stale at once. A failure (a full disk) only costs the next cold start a compile.
  */
 export async function saveStoredMatcher(db: SiyaqDb, version: string, format: string, data: unknown): Promise<boolean> {
-  return db.transaction('rw', [db.packs, db.meta], async () => {
-    if (combinedVersion(await db.packs.toArray()) !== version) return false;
-    await db.meta.put({ key: 'compiledMatcher', value: { version, format, data } });
-    return true;
-  });
+  return putForVersion(db, version, { key: 'compiledMatcher', value: { version, format, data } });
 }
