@@ -15,7 +15,7 @@ export type CompiledRule =
   | { kind: 'page'; phrases: number[]; era?: YearRange }
   | { kind: 'entity'; id: string }
   | { kind: 'prev-definite' }
-  | ({ kind: 'era' } & YearRange)
+  | ({ kind: 'era'; needsYear: boolean } & YearRange)
   | { kind: 'coherence'; entities: string[]; phrases: number[]; era: YearRange; min: number }
   | { kind: 'credit' }
   | { kind: 'before'; words: ReadonlySet<string>; within: number };
@@ -54,7 +54,7 @@ export function compileRules(rules: readonly ContextRule[], phraseId: (phrase: s
       case 'prev-definite':
         return { kind: 'prev-definite' };
       case 'era':
-        return { kind: 'era', ...yearRange(r) };
+        return { kind: 'era', ...yearRange(r), needsYear: r.needsYear === true };
       case 'coherence':
         return { kind: 'coherence', entities: r.entities, phrases: r.phrases.map(phraseId), era: yearRange(r.era), min: r.min };
       case 'credit':
@@ -94,7 +94,7 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
     case 'entity':
       return strong.has(rule.id);
     case 'era':
-      return eraFits(page, rule);
+      return eraFits(page, rule, rule.needsYear);
     case 'prev-definite': {
       const prev = where.first - 1;
       if (prev < 0 || page.sentenceOf(prev) !== page.sentenceOf(where.first)) return false;

@@ -15,7 +15,7 @@ import { ENTITY, EVENT, PHRASE } from './walk';
  * Bump MATCHER_FORMAT with any change to what the tables hold or mean (a hash, a column, a rule's
  * shape): a stored matcher of another format is never read, the set is compiled instead.
  */
-export const MATCHER_FORMAT = 1;
+export const MATCHER_FORMAT = 2;
 
 export interface SerializedMatcher {
   format: number;
@@ -312,6 +312,10 @@ const oneOf = <T extends string>(v: unknown, options: readonly T[]): T => {
   if (!options.includes(v as T)) throw new Bad(`not one of ${options.join(', ')}`);
   return v as T;
 };
+const bool = (v: unknown): boolean => {
+  if (typeof v !== 'boolean') throw new Bad('not a boolean');
+  return v;
+};
 const optional = <T>(v: unknown, item: (x: unknown) => T): T | undefined => (v === undefined ? undefined : item(v));
 const years = (v: unknown): YearRange => {
   const o = obj(v);
@@ -331,7 +335,7 @@ function rule(v: unknown): CompiledRule {
     case 'credit':
       return { kind: o.kind };
     case 'era':
-      return { kind: 'era', from: int(o.from), to: int(o.to) };
+      return { kind: 'era', from: int(o.from), to: int(o.to), needsYear: bool(o.needsYear) };
     case 'coherence':
       return { kind: 'coherence', entities: list(o.entities, str), phrases: list(o.phrases, nat), era: years(o.era), min: nat(o.min) };
     case 'before':

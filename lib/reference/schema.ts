@@ -70,7 +70,17 @@ export const contextRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page'), phrases: phrasesSchema, era: eraSchema.optional() }),
   z.object({ kind: z.literal('entity'), id: idSchema }),
   z.object({ kind: z.literal('prev-definite') }),
-  z.object({ kind: z.literal('era'), from: isoDateSchema, to: isoDateSchema }),
+  z.object({
+    kind: z.literal('era'),
+    from: isoDateSchema,
+    to: isoDateSchema,
+    /**
+     * The page must date itself inside the era (a written year or its publication date). Without it, a page
+     * that gives no year at all fits every era: right for a name used in one era only, wrong for a name
+     * every election of a country shares ("الانتخابات العراقية").
+     */
+    needsYear: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('coherence'),
     entities: z.array(idSchema).max(100).default([]),

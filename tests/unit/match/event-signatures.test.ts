@@ -123,6 +123,22 @@ describe('the 2021 election by its plainest names', () => {
   ])('not %s', (_, text, date) => {
     expect(events(text, date)).not.toContain(ELECTION);
   });
+  // Every Iraqi election shares these names: a text that gives no year at all (a snippet, a page without
+  // its date) says nothing of which one, so it gets no card. A year it writes, or its date, is enough.
+  it.each([
+    ['الانتخابات العراقية', 'أظهرت النتائج الأولية للانتخابات العراقية تقدم الكتلة الصدرية.'],
+    ['الانتخابات البرلمانية العراقية', 'دعا المرجع الشيعي إلى المشاركة الواسعة في الانتخابات البرلمانية العراقية المقبلة.'],
+    ['الانتخابات النيابية العراقية', 'تأجيل الانتخابات النيابية العراقية إلى أكتوبر'],
+    ['Iraqi elections', "Iraqi elections: Sadr's bloc leads"],
+    ["Iraq's parliamentary election", "Turnout in Iraq's parliamentary election fell to 41 percent"],
+  ])('not %s in a text that gives no year', (_, text) => {
+    expect(events(text)).not.toContain(ELECTION);
+    expect(events(`${text} عام 2021`)).toContain(ELECTION);
+    expect(events(`${text} عام 2025`)).not.toContain(ELECTION);
+  });
+  it('but "the early elections", a name of the 2021 vote alone, needs no year', () => {
+    expect(events('أظهرت النتائج الأولية للانتخابات العراقية المبكرة تقدم الكتلة الصدرية.')).toContain(ELECTION);
+  });
 });
 
 describe('the Green Zone clashes in the words of dispersal', () => {
