@@ -259,7 +259,7 @@ export function matcherFrom(tables: MatcherTables): Matcher {
       case 'coherence': {
         const signals = [
           ...rule.entities.filter((id) => strong.has(id)),
-          ...rule.phrases.filter((p) => page.hits(p).length > 0).map((p) => phraseTexts[p]!),
+          ...rule.phrases.filter((p) => page.hasHits(p)).map((p) => phraseTexts[p]!),
         ];
         return signals.length ? { rule: 'coherence', detail: signals.slice(0, 3).join(', ') } : { rule: 'coherence' };
       }

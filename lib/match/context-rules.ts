@@ -101,7 +101,7 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       return isDefinite(page.word(prev));
     }
     case 'page':
-      return rule.phrases.some((p) => page.hits(p).length > 0);
+      return rule.phrases.some((p) => page.hasHits(p));
     case 'coherence': {
       // Page-wide, so the same for every mention of a round: worked out once per settled set.
       let known = coherenceMemo.get(strong);
@@ -148,7 +148,7 @@ function coherent(rule: Extract<CompiledRule, { kind: 'coherence' }>, page: Page
   if (!eraFits(page, rule.era, true)) return false;
   let signals = 0;
   for (const id of rule.entities) if (strong.has(id) && ++signals >= rule.min) return true;
-  for (const p of rule.phrases) if (page.hits(p).length > 0 && ++signals >= rule.min) return true;
+  for (const p of rule.phrases) if (page.hasHits(p) && ++signals >= rule.min) return true;
   return false;
 }
 

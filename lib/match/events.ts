@@ -197,7 +197,7 @@ export function findEvents(
   events.forEach((event, e) => {
     for (const cue of event.cues) {
       if (!eraFits(page, cue.era, cue.needsYear)) continue;
-      if (!cue.groups[0]!.some((p) => page.hits(p).length > 0)) continue;
+      if (!cue.groups[0]!.some((p) => page.hasHits(p))) continue;
       const reason: Why = { rule: 'cue' };
       if (cue.scope === 'page') {
         if (cue.entities.length && !cue.entities.some((id) => sentencesOf.has(id))) continue;
@@ -252,7 +252,7 @@ export function findEvents(
 
   function signature(e: number, event: CompiledEvent, sig: CompiledSignature): void {
     const record = records[e]!;
-    if (!sig.what.some((p) => page.hits(p).length > 0)) return;
+    if (!sig.what.some((p) => page.hasHits(p))) return;
     const eventDay = dayNumber(record.date);
     const pageDay = page.pageDate === undefined ? undefined : dayNumber(page.pageDate);
     // A page written before the event (beyond the days it is talked of in advance) is about another one.

@@ -28,7 +28,16 @@ export class PageView {
   private latestFound: string | null | undefined;
   /** Words made strings so far: only the few that rules look at. */
   private readonly words = new Map<number, string>();
-  private readonly phraseHits = new Map<number, Hit[]>();
+  /**
+   * Phrase hits as the walk records them, four numbers each (phrase, first, last, skip), in page order. A
+   * dense page has tens of thousands and rules ask about the phrases of a few hundred: hits are grouped by
+   * phrase on the first question, and made objects only for the phrases asked about.
+   */
+  private hitData = new Int32Array(1024);
+  private hitCount = 0;
+  /** Hit numbers grouped by phrase: those of phrase p are order[offsets[p]] to order[offsets[p + 1] - 1]. */
+  private grouped: { offsets: Int32Array; order: Int32Array } | undefined;
+  private readonly phraseHits = new Map<number, readonly Hit[]>();
 
   /**
    * @param pageDate The page's publication date (YYYY-MM-DD), when known: its year counts as a year written
@@ -163,21 +172,68 @@ export class PageView {
     return this.norm.text.charCodeAt(this.tokens.end[i]!) === 0x2b;
   }
 
-  addHit(phrase: number, hit: Hit): void {
-    const list = this.phraseHits.get(phrase);
-    if (list) list.push(hit);
-    else this.phraseHits.set(phrase, [hit]);
+  /** Records that tokens [first, last) read as `phrase`, `skip` proclitic letters into the first (the walk, in page order). */
+  addHit(phrase: number, first: number, last: number, skip: number): void {
+    if (this.grouped) {
+      // Hits come from the walk, before any read; should one come later, the grouping is made again.
+      this.grouped = undefined;
+      this.phraseHits.clear();
+    }
+    const at = this.hitCount << 2;
+    if (at === this.hitData.length) {
+      const grown = new Int32Array(at * 2);
+      grown.set(this.hitData);
+      this.hitData = grown;
+    }
+    const data = this.hitData;
+    data[at] = phrase;
+    data[at + 1] = first;
+    data[at + 2] = last;
+    data[at + 3] = skip;
+    this.hitCount++;
+  }
+
+  /** Groups the hits by phrase (a counting sort: page order is kept within each phrase). */
+  private group(): { offsets: Int32Array; order: Int32Array } {
+    const data = this.hitData;
+    const n = this.hitCount;
+    let max = -1;
+    for (let h = 0; h < n; h++) if (data[h << 2]! > max) max = data[h << 2]!;
+    const offsets = new Int32Array(max + 2);
+    for (let h = 0; h < n; h++) offsets[data[h << 2]! + 1]!++;
+    for (let p = 1; p < offsets.length; p++) offsets[p]! += offsets[p - 1]!;
+    const next = offsets.slice(0, max + 1);
+    const order = new Int32Array(n);
+    for (let h = 0; h < n; h++) order[next[data[h << 2]!]!++] = h;
+    return (this.grouped = { offsets, order });
+  }
+
+  /** Whether a phrase occurs anywhere on the page. */
+  hasHits(phrase: number): boolean {
+    const { offsets } = this.grouped ?? this.group();
+    return phrase + 1 < offsets.length && offsets[phrase + 1]! > offsets[phrase]!;
   }
 
   /** Every hit of a phrase, in page order. */
   hits(phrase: number): readonly Hit[] {
-    return this.phraseHits.get(phrase) ?? NO_HITS;
+    let list = this.phraseHits.get(phrase);
+    if (list) return list;
+    const { offsets, order } = this.grouped ?? this.group();
+    if (!(phrase + 1 < offsets.length) || offsets[phrase + 1] === offsets[phrase]) return NO_HITS;
+    const data = this.hitData;
+    const made: Hit[] = [];
+    for (let k = offsets[phrase]!, to = offsets[phrase + 1]!; k < to; k++) {
+      const at = order[k]! << 2;
+      made.push({ first: data[at + 1]!, last: data[at + 2]!, skip: data[at + 3]! });
+    }
+    this.phraseHits.set(phrase, (list = made));
+    return list;
   }
 
   /** Whether a phrase occurs in sentence `s`. */
   hasHitIn(phrase: number, s: number): boolean {
-    const all = this.phraseHits.get(phrase);
-    if (!all) return false;
+    const all = this.hits(phrase);
+    if (all.length === 0) return false;
     const k = this.firstHitFrom(all, s);
     return k < all.length && this.tokens.sentence[all[k]!.first] === s;
   }
@@ -193,16 +249,16 @@ export class PageView {
    * must not make that check scan them all.
    */
   hitStartingIn(phrase: number, from: number, to: number, accept: (hit: Hit) => boolean): boolean {
-    const all = this.phraseHits.get(phrase);
-    if (!all) return false;
+    const all = this.hits(phrase);
+    if (all.length === 0) return false;
     for (let k = lowerBound(all.length, (i) => all[i]!.first < from); k < all.length && all[k]!.first < to; k++) if (accept(all[k]!)) return true;
     return false;
   }
 
   /** The hits of a phrase inside sentence `s` (binary search: hits are recorded in page order). */
   hitsInSentence(phrase: number, s: number): readonly Hit[] {
-    const all = this.phraseHits.get(phrase);
-    if (!all) return NO_HITS;
+    const all = this.hits(phrase);
+    if (all.length === 0) return NO_HITS;
     const sentence = this.tokens.sentence;
     const lo = this.firstHitFrom(all, s);
     let end = lo;

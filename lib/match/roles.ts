@@ -71,7 +71,7 @@ export function addRoleMentions(
   pageDate: string | undefined,
   isPlace?: (owner: number) => boolean,
 ): AliasCandidate[] {
-  const withHits = roles.filter((r) => page.hits(r.phrase).length > 0);
+  const withHits = roles.filter((r) => page.hasHits(r.phrase));
   if (withHits.length === 0) return accepted as AliasCandidate[];
   const date = roleDate(page, pageDate);
   if (date === undefined) return accepted as AliasCandidate[];

@@ -100,7 +100,7 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTabl
           const id = list[t]!;
           const k = kind[id]!;
           if (k === PHRASE) {
-            page.addHit(value[id]!, { first: i, last: j, skip });
+            page.addHit(value[id]!, i, j, skip);
             continue;
           }
           const m = maksura[id]!;
