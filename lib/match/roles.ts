@@ -2,6 +2,7 @@ import { normalize } from '../arabic/normalize';
 import type { Entity } from '../reference/schema';
 import { lowerBound } from './lower-bound';
 import type { Hit, PageView } from './page-view';
+import { orderByLast } from './order-by-last';
 import type { AliasCandidate } from './walk';
 
 /**
@@ -155,7 +156,7 @@ function indexMentions(accepted: readonly AliasCandidate[]) {
     besideName(hit: Hit, owner: number): boolean {
       for (let i = from(hit.last); i < sorted.length && sorted[i]!.first === hit.last; i++) if (sorted[i]!.owner === owner) return true;
       // One sorted index rather than a set of owners per end position (a dense page has thousands).
-      if (!byLast) byLast = Int32Array.from(sorted.keys()).sort((a, b) => sorted[a]!.last - sorted[b]!.last);
+      byLast ??= orderByLast(sorted);
       const ends = byLast;
       for (let i = lowerBound(ends.length, (k) => sorted[ends[k]!]!.last < hit.first); i < ends.length && sorted[ends[i]!]!.last === hit.first; i++) if (sorted[ends[i]!]!.owner === owner) return true;
       return false;
