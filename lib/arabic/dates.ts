@@ -106,10 +106,165 @@ export const MONTH_PAIR = `(${MONTH_ALT})${NOT_WORD}${ABBREVIATION_DOT}(?:\\s*(?
 /** Year after a month: "، 2021" or " 2021م"; a Hijri marker (هـ) after it is rejected by the caller. */
 export const YEAR_TAIL = `(\\s*[,،]?\\s*(${DIGIT}{4})(?!${DIGIT})(?:م${NOT_WORD})?)?`;
 
-/** At a day number: "7 نوفمبر/تشرين الثاني 2021". Groups: day, month, other month, year tail, year. */
-const DAY_FIRST = new RegExp(`(${DIGIT}{1,2})(?:st|nd|rd|th)?\\s*(?:من\\s+|of\\s+)?${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
-/** Just before a day number, an English month: "November 7, 2021", "Nov. 7". Groups: month. */
-const MONTH_BEFORE_DAY = new RegExp(`${WORD_START}(${MONTH_ALT})${NOT_WORD}\\.?\\s+$`, 'u');
+/**
+ * The month alternation is compiled once, as one sticky pattern, and the patterns around it are small ones
+ * read in turn: inlined into each of them (twice in a month pair), it made V8 compile some 25 KB of regex
+ * source, 30–40 ms on a woken worker's first page. `monthPairAt` and the `…Match` functions below give
+ * exactly what the inlined patterns gave (tests/unit/dates/month-patterns.test.ts holds them side by side).
+ * Everything after a month is optional, so reading the parts greedily, one after another, finds the match
+ * the regex engine would: no later part can make an earlier one give back what it took.
+ */
+const MONTH_AT = new RegExp(`(${MONTH_ALT})${NOT_WORD}`, 'uy');
+const ABBREVIATION_DOT_AT = new RegExp(`\\.(?=\\s*${DIGIT})`, 'uy');
+const PAIR_OPEN_AT = new RegExp(`\\s*(?:[/\\\\-]|\\()\\s*`, 'uy');
+const YEAR_TAIL_AT = new RegExp(YEAR_TAIL, 'uy');
+/** The day and what may stand between it and the month, in the order the inlined pattern backtracked through them. */
+const DAY_HEADS = [
+  `(${DIGIT}{1,2})(?:st|nd|rd|th)\\s*(?:من\\s+|of\\s+)`,
+  `(${DIGIT}{1,2})(?:st|nd|rd|th)\\s*`,
+  `(${DIGIT}{1,2})\\s*(?:من\\s+|of\\s+)`,
+  `(${DIGIT}{1,2})\\s*`,
+].map((source) => new RegExp(source, 'uy'));
+const ORDINAL_SUFFIX_INITIALS = new Set(['s', 'n', 'r', 't']);
+/** One character of `\s`, as the patterns' \s reads it. */
+const SPACE = /^\s$/u;
+const WORD_START_AT = new RegExp(WORD_START, 'uy');
+const TRAILING_COMMA_END = /\s*[,،]?\s*$/uy;
+const DOT_SPACES_END = /\.?\s+$/uy;
+
+export interface MonthPairMatch {
+  /** Where the pair ends. */
+  end: number;
+  first: string;
+  second: string | undefined;
+}
+
+/**
+ * The letters a month name can start with (its first letter's variants, both cases of a Latin one): a
+ * month's first letter has no mark before it, so most positions are turned away before any regex runs.
+ */
+const MONTH_INITIALS = new Set(
+  MONTH_SPELLINGS.flatMap(({ name }) => {
+    const ch = name[0]!;
+    const cls = /[a-z]/i.test(ch) ? `${ch.toLowerCase()}${ch.toUpperCase()}` : (LETTER_CLASS[ch]?.slice(1, -1) ?? ch);
+    return [...cls];
+  }),
+);
+
+/** MONTH_PAIR at `at` (a month, and optionally its name in the other system), or undefined. */
+export function monthPairAt(text: string, at: number): MonthPairMatch | undefined {
+  if (!MONTH_INITIALS.has(text[at] ?? '')) return undefined;
+  // test() and lastIndex, not exec(): a month's match is all of its text (the check after it is a look-ahead),
+  // and most numbers on a page are tried here, so no match arrays are made for them.
+  MONTH_AT.lastIndex = at;
+  if (!MONTH_AT.test(text)) return undefined;
+  const first = text.slice(at, MONTH_AT.lastIndex);
+  let end = MONTH_AT.lastIndex;
+  ABBREVIATION_DOT_AT.lastIndex = end;
+  if (ABBREVIATION_DOT_AT.test(text)) end++;
+  PAIR_OPEN_AT.lastIndex = end;
+  if (PAIR_OPEN_AT.test(text)) {
+    const from = PAIR_OPEN_AT.lastIndex;
+    MONTH_AT.lastIndex = from;
+    if (MONTH_INITIALS.has(text[from] ?? '') && MONTH_AT.test(text)) {
+      const second = text.slice(from, MONTH_AT.lastIndex);
+      let close = MONTH_AT.lastIndex;
+      if (text.charCodeAt(close) === 0x29) close++;
+      return { end: close, first, second };
+    }
+  }
+  return { end, first, second: undefined };
+}
+
+/** MONTH_PAIR then YEAR_TAIL: where they end, the two month names, the year tail and its year (undefined when absent). */
+export interface MonthAfter extends MonthPairMatch {
+  tail: string | undefined;
+  year: string | undefined;
+}
+
+/** MONTH_PAIR then YEAR_TAIL at `at` (as the inlined pattern's groups: month, other month, year tail, year). */
+export function monthAfterMatch(text: string, at: number): MonthAfter | undefined {
+  const pair = monthPairAt(text, at);
+  if (!pair) return undefined;
+  YEAR_TAIL_AT.lastIndex = pair.end;
+  const tail = YEAR_TAIL_AT.exec(text)!;
+  return { end: pair.end + tail[0].length, first: pair.first, second: pair.second, tail: tail[1], year: tail[2] };
+}
+
+/** At a day number: "7 نوفمبر/تشرين الثاني 2021". The day's digits, then what monthAfterMatch gives. */
+export function dayFirstMatch(text: string, at: number): (MonthAfter & { day: string }) | undefined {
+  // Most numbers are followed by no month: after the day there must be an ordinal suffix, or after the
+  // spaces من, of or a month's first letter. Otherwise none of the heads below can lead to a month.
+  // The day is every digit there (one or two): with a third, no head reaches a month.
+  let digits = 0;
+  while (digits < 2 && isDigitAt(text, at + digits)) digits++;
+  if (digits === 0) return undefined;
+  let spaces = at + digits;
+  while (spaces < text.length && SPACE.test(text[spaces]!)) spaces++;
+  const next = text[spaces] ?? '';
+  if (!MONTH_INITIALS.has(next) && next !== 'م' && next !== 'o' && !ORDINAL_SUFFIX_INITIALS.has(text[at + digits] ?? '')) return undefined;
+  for (const head of DAY_HEADS) {
+    head.lastIndex = at;
+    if (!head.test(text)) continue;
+    const rest = monthAfterMatch(text, head.lastIndex);
+    if (rest) return { end: rest.end, first: rest.first, second: rest.second, tail: rest.tail, year: rest.year, day: text.slice(at, at + digits) };
+  }
+  return undefined;
+}
+
+const PROCLITICS = 'وفبلك';
+const isLaterProclitic = (ch: string | undefined) => ch === 'ب' || ch === 'ل' || ch === 'ك';
+
+/**
+ * How many letters CLITIC takes at `s` in its `k`-th try (the order the pattern backtracks through: و/ف
+ * then ب/ل/ك, each first taken then left), or -1 when that try does not fit the text.
+ */
+function cliticLength(text: string, s: number, k: number): number {
+  const first = text[s] === 'و' || text[s] === 'ف';
+  if (k === 0) return first && isLaterProclitic(text[s + 1]) ? 2 : -1;
+  if (k === 1) return first ? 1 : -1;
+  if (k === 2) return isLaterProclitic(text[s]) ? 1 : -1;
+  return 0;
+}
+
+const wordStartsAt = (text: string, s: number): boolean => {
+  WORD_START_AT.lastIndex = s;
+  return WORD_START_AT.test(text);
+};
+
+/**
+ * Just before a year with no day ("مايو/أيار "، "بنوفمبر "), in `window` (the text before the year): the
+ * leftmost word start where proclitics and a month pair run to the window's end. { index, clitic, month, other month }.
+ */
+export function beforeYearMatch(window: string): { index: number; clitic: string; first: string; second: string | undefined } | undefined {
+  for (let s = 0; s < window.length; s++) {
+    // A month, or a proclitic before one, starts here.
+    const c = window[s]!;
+    if (!(MONTH_INITIALS.has(c) || PROCLITICS.includes(c)) || !wordStartsAt(window, s)) continue;
+    for (let k = 0; k < 4; k++) {
+      const clitic = cliticLength(window, s, k);
+      if (clitic < 0) continue;
+      const pair = monthPairAt(window, s + clitic);
+      if (!pair) continue;
+      TRAILING_COMMA_END.lastIndex = pair.end;
+      if (TRAILING_COMMA_END.test(window)) return { index: s, clitic: window.slice(s, s + clitic), first: pair.first, second: pair.second };
+    }
+  }
+  return undefined;
+}
+
+/** Just before a day number, an English month: "November 7, 2021", "Nov. 7". { index, month }. */
+export function monthBeforeDayMatch(window: string): { index: number; month: string } | undefined {
+  for (let s = 0; s < window.length; s++) {
+    if (!MONTH_INITIALS.has(window[s]!) || !wordStartsAt(window, s)) continue;
+    MONTH_AT.lastIndex = s;
+    const m = MONTH_AT.exec(window);
+    if (!m) continue;
+    DOT_SPACES_END.lastIndex = s + m[0].length;
+    if (DOT_SPACES_END.test(window)) return { index: s, month: m[1]! };
+  }
+  return undefined;
+}
 /** After the day of "November 7": an ordinal suffix, then an optional year. Groups: year tail, year. */
 const AFTER_MONTH_DAY = new RegExp(`(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])${YEAR_TAIL}`, 'iuy');
 /** Just before a day number: "الأحد "، "يوم الجمعة، الموافق "، or a proclitic stuck to the number ("و7"). */
@@ -117,8 +272,6 @@ const BEFORE_DAY = new RegExp(
   `(?:${WORD_START}${CLITIC}((?:يوم\\s+)?(?:${WEEKDAY_ALT}))${NOT_WORD}\\s*[,،]?\\s*(?:${fuzzy('الموافق')}\\s+)?)?(${CLITIC})$`,
   'u',
 );
-/** Just before a year with no day: "مايو/أيار "، "بنوفمبر ". */
-const BEFORE_YEAR = new RegExp(`${WORD_START}(${CLITIC})${MONTH_PAIR}\\s*[,،]?\\s*$`, 'u');
 /** Numeric dates with one separator used twice: D/M/YYYY (or M/D/YYYY when unambiguous) and YYYY-M-D. */
 const NUMERIC = new RegExp(`(${DIGIT}{1,4})([/.\\-\u060D])(${DIGIT}{1,2})\\2(${DIGIT}{1,4})(?!${DIGIT}|[/.\\-\u060D]${DIGIT})`, 'y');
 const DIGIT_RUN = new RegExp(`${DIGIT}+`, 'g');
@@ -208,18 +361,17 @@ interface Found {
 }
 
 function dayFirst(text: string, at: number): Found | undefined {
-  DAY_FIRST.lastIndex = at;
-  const m = DAY_FIRST.exec(text);
+  const m = dayFirstMatch(text, at);
   if (!m) return undefined;
-  const month = pairMonth(m[2], m[3]);
-  const day = digitsValue(m[1] ?? '');
+  const month = pairMonth(m.first, m.second);
+  const day = digitsValue(m.day);
   if (month === undefined) return undefined;
-  let end = at + m[0].length;
-  let year = m[5] === undefined ? undefined : digitsValue(m[5]);
+  let end = m.end;
+  let year = m.year === undefined ? undefined : digitsValue(m.year);
   if (year !== undefined && (!plausibleYear(year) || isHijriAfter(text, end))) {
     // The number after the month is not its year: keep "7 نوفمبر" and leave the number alone.
     year = undefined;
-    end -= (m[4] ?? '').length;
+    end -= (m.tail ?? '').length;
   }
   if (day < 1 || day > daysInMonth(year, month)) return { start: at, end, invalid: true };
   // Before the day: a weekday (with "يوم" and "الموافق"), or a proclitic stuck to the number, or a non-letter.
@@ -246,9 +398,9 @@ function monthFirst(text: string, at: number, digits: number): Found | undefined
   const c = text.charCodeAt(k) | 0x20;
   if (!(c >= 0x61 && c <= 0x7a) && text.charCodeAt(k) !== 0x2e) return undefined;
   const from = Math.max(0, at - WINDOW);
-  const b = MONTH_BEFORE_DAY.exec(text.slice(from, at));
+  const b = monthBeforeDayMatch(text.slice(from, at));
   if (!b || (b.index === 0 && isLetterAt(text, from - 1))) return undefined;
-  const month = monthOf(b[1] ?? '');
+  const month = monthOf(b.month);
   if (month === undefined) return undefined;
   AFTER_MONTH_DAY.lastIndex = at + digits;
   const m = AFTER_MONTH_DAY.exec(text);
@@ -267,11 +419,11 @@ function monthFirst(text: string, at: number, digits: number): Found | undefined
 
 function yearAfterMonth(text: string, at: number, year: number): Found | undefined {
   const from = Math.max(0, at - WINDOW);
-  const m = BEFORE_YEAR.exec(text.slice(from, at));
+  const m = beforeYearMatch(text.slice(from, at));
   if (!m || (m.index === 0 && isLetterAt(text, from - 1))) return undefined;
-  const month = pairMonth(m[2], m[3]);
+  const month = pairMonth(m.first, m.second);
   if (month === undefined) return undefined;
-  return { start: from + m.index + (m[1] ?? '').length, end: at + 4, year, month };
+  return { start: from + m.index + m.clitic.length, end: at + 4, year, month };
 }
 
 function numeric(text: string, at: number): Found | undefined {

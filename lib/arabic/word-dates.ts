@@ -8,10 +8,9 @@ import {
   foldWord,
   CLITIC,
   DIGIT,
-  MONTH_PAIR,
   NOT_WORD,
   WORD_START,
-  YEAR_TAIL,
+  monthAfterMatch,
   daysInMonth,
   digitsValue,
   fuzzy,
@@ -74,7 +73,6 @@ function wordBefore(text: string, at: number): string {
   return text.slice(j + 1, i + 1);
 }
 const ORDINAL_BEFORE = new RegExp(`${WORD_START}${CLITIC}(${ORDINAL_ALT})\\s+$`, 'u');
-const MONTH_AFTER = new RegExp(`${MONTH_PAIR}${YEAR_TAIL}`, 'uy');
 /** A Hijri date needs its year and marker: "1443هـ", "1443 هـ", "1443 للهجرة". */
 const HIJRI_HINT = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}\s*(?:ه|للهجرة)/u;
 /** "الثاني من ربيع الآخر 1443هـ" or "2 ربيع الآخر 1443 هـ". Groups: ordinal, digits, month, year. */
@@ -126,17 +124,16 @@ export function findWordDates(text: string): ArabicDate[] {
     const from = Math.max(0, m.index - 40);
     const b = ORDINAL_BEFORE.exec(text.slice(from, m.index));
     if (!b) continue;
-    MONTH_AFTER.lastIndex = m.index + m[0].length;
-    const a = MONTH_AFTER.exec(text);
+    const a = monthAfterMatch(text, m.index + m[0].length);
     if (!a) continue;
     const day = valueOf(ORDINAL_REGEXES, b[1] ?? '', 'day');
-    const month = pairMonth(a[1], a[2]);
+    const month = pairMonth(a.first, a.second);
     if (day === undefined || month === undefined) continue;
-    let year = a[4] === undefined ? undefined : digitsValue(a[4]);
-    let end = a.index + a[0].length;
+    let year = a.year === undefined ? undefined : digitsValue(a.year);
+    let end = a.end;
     if (year !== undefined && !plausibleYear(year)) {
       year = undefined;
-      end -= (a[3] ?? '').length;
+      end -= (a.tail ?? '').length;
     }
     if (day > daysInMonth(year, month)) continue;
     const start = from + b.index + b[0].indexOf(b[1] ?? '');
