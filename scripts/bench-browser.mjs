@@ -36,7 +36,8 @@ const COLD_ONLY = process.argv.includes('--cold-only');
 /** `--only popup|longtask|page`: one budget with the bundled packs (popup → first card; the 1 MB page's longest task; the 30 KB page's work and badge). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 if (ONLY !== null && !['popup', 'longtask', 'page'].includes(ONLY)) throw new Error(`--only takes popup, longtask or page, not ${ONLY}`);
-const WITH_PACK = !process.argv.includes('--no-pack') && !HISTORY_ONLY && ONLY === null;
+/** With `--only`, the 100k pack is added only when `--with-pack` asks for it. */
+const WITH_PACK = !process.argv.includes('--no-pack') && !HISTORY_ONLY && (ONLY === null || process.argv.includes('--with-pack'));
 
 // ---- generated pages ----------------------------------------------------------------------------
 const SEED = readFileSync(path.join(ROOT, 'seeds/000_7752d1d99baee141.txt'), 'utf8')
