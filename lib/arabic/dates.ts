@@ -151,26 +151,32 @@ const MONTH_INITIALS = new Set(
   }),
 );
 
+/**
+ * Where a month name starting at `at` ends (its trailing marks taken, not inside a longer word), or -1.
+ * test() and lastIndex, not exec(): a month's match is all of its text (the check after it is a look-ahead),
+ * and most numbers on a page are tried here, so no match arrays are made for them.
+ */
+function monthEndAt(text: string, at: number): number {
+  if (!MONTH_INITIALS.has(text[at] ?? '')) return -1;
+  MONTH_AT.lastIndex = at;
+  return MONTH_AT.test(text) ? MONTH_AT.lastIndex : -1;
+}
+
 /** MONTH_PAIR at `at` (a month, and optionally its name in the other system), or undefined. */
 export function monthPairAt(text: string, at: number): MonthPairMatch | undefined {
-  if (!MONTH_INITIALS.has(text[at] ?? '')) return undefined;
-  // test() and lastIndex, not exec(): a month's match is all of its text (the check after it is a look-ahead),
-  // and most numbers on a page are tried here, so no match arrays are made for them.
-  MONTH_AT.lastIndex = at;
-  if (!MONTH_AT.test(text)) return undefined;
-  const first = text.slice(at, MONTH_AT.lastIndex);
-  let end = MONTH_AT.lastIndex;
+  const firstEnd = monthEndAt(text, at);
+  if (firstEnd < 0) return undefined;
+  const first = text.slice(at, firstEnd);
+  let end = firstEnd;
   ABBREVIATION_DOT_AT.lastIndex = end;
   if (ABBREVIATION_DOT_AT.test(text)) end++;
   PAIR_OPEN_AT.lastIndex = end;
   if (PAIR_OPEN_AT.test(text)) {
     const from = PAIR_OPEN_AT.lastIndex;
-    MONTH_AT.lastIndex = from;
-    if (MONTH_INITIALS.has(text[from] ?? '') && MONTH_AT.test(text)) {
-      const second = text.slice(from, MONTH_AT.lastIndex);
-      let close = MONTH_AT.lastIndex;
-      if (text.charCodeAt(close) === 0x29) close++;
-      return { end: close, first, second };
+    const secondEnd = monthEndAt(text, from);
+    if (secondEnd >= 0) {
+      const close = text.charCodeAt(secondEnd) === 0x29 ? secondEnd + 1 : secondEnd;
+      return { end: close, first, second: text.slice(from, secondEnd) };
     }
   }
   return { end, first, second: undefined };
@@ -257,11 +263,10 @@ export function beforeYearMatch(window: string): { index: number; clitic: string
 export function monthBeforeDayMatch(window: string): { index: number; month: string } | undefined {
   for (let s = 0; s < window.length; s++) {
     if (!MONTH_INITIALS.has(window[s]!) || !wordStartsAt(window, s)) continue;
-    MONTH_AT.lastIndex = s;
-    const m = MONTH_AT.exec(window);
-    if (!m) continue;
-    DOT_SPACES_END.lastIndex = s + m[0].length;
-    if (DOT_SPACES_END.test(window)) return { index: s, month: m[1]! };
+    const end = monthEndAt(window, s);
+    if (end < 0) continue;
+    DOT_SPACES_END.lastIndex = end;
+    if (DOT_SPACES_END.test(window)) return { index: s, month: window.slice(s, end) };
   }
   return undefined;
 }

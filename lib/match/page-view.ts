@@ -218,8 +218,8 @@ export class PageView {
   hits(phrase: number): readonly Hit[] {
     let list = this.phraseHits.get(phrase);
     if (list) return list;
-    const { offsets, order } = this.grouped ?? this.group();
-    if (!(phrase + 1 < offsets.length) || offsets[phrase + 1] === offsets[phrase]) return NO_HITS;
+    if (!this.hasHits(phrase)) return NO_HITS;
+    const { offsets, order } = this.grouped!;
     const data = this.hitData;
     const made: Hit[] = [];
     for (let k = offsets[phrase]!, to = offsets[phrase + 1]!; k < to; k++) {
