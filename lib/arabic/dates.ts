@@ -37,11 +37,24 @@ export interface ArabicDate {
 
 export const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
 /** Marks that may sit between the letters of a word: harakat, dagger alef, Quranic marks, tatweel, invisible marks. */
-const MARKS = '[\u0610-\u061A\u061C\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F]*';
+export const MARK = '[\u0610-\u061A\u061C\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F]';
+const MARKS = `${MARK}*`;
 const LETTER_CLASS: Record<string, string> = {
   'ا': '[اأإآٱ]', 'أ': '[اأإآٱ]', 'إ': '[اأإآٱ]', 'آ': '[اأإآٱ]',
   'ي': '[يىی]', 'ى': '[يىی]', 'ة': '[ةه]', 'ه': '[ةه]', 'ك': '[كک]',
 };
+
+/** The letters `fuzzy` accepts for one letter: its variants (أ إ آ ا ٱ; ي ى ی; ة ه; ك ک), a Latin letter in either case. */
+export function spellingsOf(ch: string): string[] {
+  if (/[a-z]/i.test(ch)) return [ch.toLowerCase(), ch.toUpperCase()];
+  return [...(LETTER_CLASS[ch]?.slice(1, -1) ?? ch)];
+}
+
+/** The one letter `fuzzy` reads a letter's variants as: ا for أ إ آ ٱ, ي for ى ی, ة for ه, ك for ک; any other as it is. */
+export function foldedLetter(ch: string): string {
+  for (const cls of Object.values(LETTER_CLASS)) if (cls.slice(1, -1).includes(ch)) return cls[1]!;
+  return ch;
+}
 
 /** A spelling as a regex source that tolerates the usual variants of each letter. */
 export function fuzzy(word: string): string {
@@ -143,13 +156,7 @@ export interface MonthPairMatch {
  * The letters a month name can start with (its first letter's variants, both cases of a Latin one): a
  * month's first letter has no mark before it, so most positions are turned away before any regex runs.
  */
-const MONTH_INITIALS = new Set(
-  MONTH_SPELLINGS.flatMap(({ name }) => {
-    const ch = name[0]!;
-    const cls = /[a-z]/i.test(ch) ? `${ch.toLowerCase()}${ch.toUpperCase()}` : (LETTER_CLASS[ch]?.slice(1, -1) ?? ch);
-    return [...cls];
-  }),
-);
+const MONTH_INITIALS = new Set(MONTH_SPELLINGS.flatMap(({ name }) => spellingsOf(name[0]!)));
 
 /**
  * Where a month name starting at `at` ends (its trailing marks taken, not inside a longer word), or -1.
