@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createMatcherCache } from '../../lib/db/matcher-cache';
 import { describeOpenError } from '../../lib/db/open-error';
+import { settingsCopy } from '../../lib/db/settings-copy';
 import { SiyaqDb } from '../../lib/db/siyaq-db';
 import { compileMatcher } from '../../lib/match/compile';
 import { MATCHER_FORMAT, restoreMatcher, serializeMatcher } from '../../lib/match/serialize-matcher';
@@ -52,6 +53,8 @@ export default defineBackground(() => {
   // A database that cannot be opened (written by a newer release, an upgrade that failed, a full disk)
   // is left as it is: every handler fails with the reason, and the reference status says it in words.
   db.open().catch((e: unknown) => console.error(`[siyaq] ${describeOpenError(e).message}`));
+  const copy = settingsCopy(db, browser.storage.local);
+  void copy.sync().catch((e: unknown) => console.error('[siyaq] settings copy', e));
   // After a pack changes, the matcher is compiled at once (and its snapshot stored), not by the next page:
   // with 100,000 entities installed that page waited seconds for it.
   const packs = packHandlers(db, { ready, changed: warm });
@@ -61,14 +64,14 @@ export default defineBackground(() => {
     {
       ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready, scanned: firstCards.warm, measure })),
       ...tabQueryHandlers(db, tracker, firstCards),
-      ...settingsHandlers(db),
+      ...settingsHandlers(db, copy),
       ...packs,
       getReferenceStatus: (input, caller) =>
         packs.getReferenceStatus(input, caller).catch((e: unknown) => {
           const { kind, message } = describeOpenError(e);
           return { version: null, entities: 0, events: 0, importError: message, problem: kind };
         }),
-      ...historyHandlers(db),
+      ...historyHandlers(db, copy),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );

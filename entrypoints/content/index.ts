@@ -5,6 +5,7 @@ import type { ContentProtocol } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/send-message';
 import { createHighlighter } from '../../lib/page/highlighter';
 import { isArabicFrame, isArabicPage } from '../../lib/page/is-arabic-page';
+import { pageSettingsFromCopy } from '../../lib/page/page-settings-copy';
 import { createPageSession } from '../../lib/page/page-session';
 import { watchChanges } from '../../lib/page/watch-changes';
 import './style.css';
@@ -32,6 +33,10 @@ export default defineContentScript({
     const session = createPageSession({
       doc: document,
       send: sendMessage,
+      // The top document reads the settings' copy in storage.local (no round trip to the worker first).
+      ...(top && {
+        pageSettings: async () => (await pageSettingsFromCopy(browser.storage.local, location.hostname)) ?? sendMessage('getPageSettings', {}),
+      }),
       highlighter: createHighlighter(window as unknown as Parameters<typeof createHighlighter>[0]),
     });
     let stopWatching: (() => void) | undefined;

@@ -1,4 +1,5 @@
 import { settingsSchema, type Settings } from '../messaging/protocol';
+import { isSiteSwitchedOff, normalizeHost } from '../page/site-switched-off';
 import type { SiyaqDb } from './siyaq-db';
 
 export const DEFAULT_SETTINGS: Settings = { highlights: true, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true };
@@ -31,10 +32,5 @@ export async function setSiteEnabled(db: SiyaqDb, host: string, enabled: boolean
 
 /** A site switched off covers its subdomains too: disabling `example.com` also stops `www.example.com`. */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
-  const h = normalizeHost(host);
-  return settings.disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
-}
-
-function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '');
+  return isSiteSwitchedOff(settings.disabledSites, host);
 }

@@ -36,6 +36,8 @@ export interface PageSessionDeps {
   now?: () => number;
   /** The most ranges highlighted at once (tests pass a small one). */
   maxHighlights?: number;
+  /** Whether the page is on and highlighted; by default the background's `getPageSettings`. */
+  pageSettings?: () => Promise<BackgroundProtocol['getPageSettings']['output']>;
 }
 
 interface Chunk {
@@ -49,7 +51,7 @@ interface Chunk {
  * One page's scans: the full text first, then text added later (appended chunks). Keeps each chunk's
  * segments so a match offset from the background becomes a Range, for highlights and jumps.
  */
-export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin, nextTask = laterTask, now = () => performance.now(), maxHighlights = MAX_HIGHLIGHTS }: PageSessionDeps) {
+export function createPageSession({ doc, send, highlighter, includeNode, timeOrigin = performance.timeOrigin, nextTask = laterTask, now = () => performance.now(), maxHighlights = MAX_HIGHLIGHTS, pageSettings = () => send('getPageSettings', {}) }: PageSessionDeps) {
   // Revisions start at the document's time origin, so a reloaded page (same tab, same URL) always
   // counts as newer than anything the previous document sent, however many rescans that one made.
   let revision = Math.floor(timeOrigin);
@@ -172,7 +174,7 @@ export function createPageSession({ doc, send, highlighter, includeNode, timeOri
       seen = new WeakMap();
       drawing++;
       highlighter.clear();
-      const settings = await send('getPageSettings', {});
+      const settings = await pageSettings();
       if (rev !== revision) return active;
       highlights = settings.highlights;
       if (!settings.enabled) {

@@ -220,6 +220,20 @@ describe('page session', () => {
     expect(await session.scanChanges({ added: [doc.body], changed: [], removed: false })).toBe(false);
   });
 
+  it('reads the settings from what it is given instead of asking (the top document reads the copy in storage.local)', async () => {
+    const doc = pageDocument(HTML);
+    const bg = fakeBackground();
+    const off = createPageSession({ doc, send: bg.send, highlighter: fakeHighlighter().highlighter, pageSettings: async () => ({ enabled: false, highlights: true }) });
+    expect(await off.scanAll()).toBe(false);
+    expect(bg.sent.map((m) => m.type)).toEqual(['pageStatus']);
+
+    const hl = fakeHighlighter();
+    const on = createPageSession({ doc, send: bg.send, highlighter: hl.highlighter, pageSettings: async () => ({ enabled: true, highlights: false }) });
+    expect(await on.scanAll()).toBe(true);
+    expect(bg.sent.map((m) => m.type)).toEqual(['pageStatus', 'matchPage']);
+    expect(hl.drawn).toHaveLength(0);
+  });
+
   it('with highlights off, matches but draws nothing', async () => {
     const doc = pageDocument(HTML);
     const hl = fakeHighlighter();
