@@ -62,7 +62,7 @@ export default defineBackground(() => {
   const firstCards = createFirstCards(db);
   const route = createRouter(
     {
-      ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready, scanned: firstCards.warm, measure })),
+      ...firstPageMarked(matchPageHandlers({ db, matchers, tracker, ready, scanned: firstCards.warm, measure, settings: copy.read })),
       ...tabQueryHandlers(db, tracker, firstCards),
       ...settingsHandlers(db, copy),
       ...packs,

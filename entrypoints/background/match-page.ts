@@ -1,6 +1,7 @@
 import type { SiyaqDb } from '../../lib/db/siyaq-db';
 import type { MatcherCache } from '../../lib/db/matcher-cache';
 import { getSettings, isSiteDisabled } from '../../lib/db/settings-repository';
+import type { Settings } from '../../lib/messaging/protocol';
 import { recordVisit } from '../../lib/db/visits-repository';
 import { pageDateOf, pageKeyOf } from '../../lib/db/visits-page';
 import type { Matcher } from '../../lib/match/compile';
@@ -19,10 +20,12 @@ export interface MatchPageDeps {
   scanned?: (state: TabState) => void;
   /** Told how long a page waited for the matcher and how long its scan took (cold-start marks for the benchmark). */
   measure?: (step: 'matcher' | 'scan', ms: number) => void;
+  /** The settings; by default read from the database each time (the background passes its copy in memory). */
+  settings?: () => Promise<Settings>;
 }
 
 /** The messages a content script sends: its page's text, its empty states, and its settings. */
-export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned, measure }: MatchPageDeps): Pick<
+export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned, measure, settings: readSettings = () => getSettings(db) }: MatchPageDeps): Pick<
   BackgroundHandlers,
   'matchPage' | 'pageStatus' | 'frameGone' | 'getPageSettings'
 > {
@@ -31,7 +34,7 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
       // The page's URL comes from the browser (sender.url), not from the payload. A frame is switched
       // on or off with the site of the tab it is in.
       const url = caller.url;
-      const settings = await getSettings(db);
+      const settings = await readSettings();
       if (isSiteDisabled(settings, hostOf(caller.tabUrl))) {
         if (caller.frameId === 0) await tracker.recordStatus(caller.tabId, 'disabled', url, input.title);
         return { entities: [], events: [], count: 0 };
@@ -102,7 +105,7 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
     },
 
     async getPageSettings(_input, caller) {
-      const settings = await getSettings(db);
+      const settings = await readSettings();
       return { enabled: !isSiteDisabled(settings, hostOf(caller.tabUrl)), highlights: settings.highlights };
     },
   };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { settingsCopy } from '../../../lib/db/settings-copy';
 import { setSiteEnabled, updateSettings } from '../../../lib/db/settings-repository';
 import { SiyaqDb } from '../../../lib/db/siyaq-db';
@@ -64,3 +64,53 @@ describe('the copy of the settings pages read', () => {
     expect(await pageSettingsFromCopy(area, 'www.alrafidain.example')).toBeUndefined();
   });
 });
+
+describe('the settings the background holds in memory', () => {
+  it('reads the database once, then answers from memory until a change', async () => {
+    const copy = settingsCopy(db, area);
+    const reads = vi.spyOn(db.settings, 'get');
+    expect((await copy.read()).highlights).toBe(true);
+    await copy.read();
+    await copy.read();
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers what a change saved, from the change on (sites, highlights, an imported file)', async () => {
+    const copy = settingsCopy(db, area);
+    await copy.read();
+    await copy.after(setSiteEnabled(db, 'www.alrafidain.example', false));
+    expect((await copy.read()).disabledSites).toEqual(['www.alrafidain.example']);
+    await copy.after(updateSettings(db, { language: 'en', highlights: false }));
+    expect(await copy.read()).toMatchObject({ language: 'en', highlights: false });
+    const file = JSON.parse(await exportHistory(db));
+    file.settings = { ...file.settings, disabledSites: ['furat.example'], recordHistory: false };
+    await copy.after(importHistory(db, JSON.stringify(file)));
+    expect(await copy.read()).toMatchObject({ disabledSites: ['furat.example'], recordHistory: false });
+  });
+
+  it('hands out copies: changing what a caller got changes nothing held', async () => {
+    const copy = settingsCopy(db, area);
+    const first = await copy.read();
+    first.disabledSites.push('www.alrafidain.example');
+    first.highlights = false;
+    expect(await copy.read()).toMatchObject({ disabledSites: [], highlights: true });
+  });
+
+  it('a read that failed is not kept: the next read asks the database again', async () => {
+    const copy = settingsCopy(db, area);
+    await db.settings.put({ key: 'settings', value: { highlights: 'yes' } } as never);
+    await expect(copy.read()).rejects.toThrow();
+    await db.settings.put({ key: 'settings', value: { highlights: false, language: 'ar', disabledSites: [], recordHistory: true, searchLinks: true } });
+    expect((await copy.read()).highlights).toBe(false);
+  });
+
+  it('a change that failed is not trusted either: the next read asks the database', async () => {
+    const copy = settingsCopy(db, area);
+    await copy.read();
+    const reads = vi.spyOn(db.settings, 'get');
+    await expect(copy.after(Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    await copy.read();
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+});
+
