@@ -1,10 +1,11 @@
 import type { SiyaqDb } from '../../lib/db/siyaq-db';
 import type { MatcherCache } from '../../lib/db/matcher-cache';
-import { getSettings, isSiteDisabled } from '../../lib/db/settings-repository';
+import { isSiteDisabled } from '../../lib/db/settings-repository';
 import type { Settings } from '../../lib/messaging/protocol';
 import { recordVisit } from '../../lib/db/visits-repository';
 import { pageDateOf, pageKeyOf } from '../../lib/db/visits-page';
 import type { Matcher } from '../../lib/match/compile';
+import { pageSettingsFor } from '../../lib/page/site-switched-off';
 import type { BackgroundHandlers } from '../../lib/messaging/create-router';
 import type { TabTracker } from '../../lib/platform/tab-tracker';
 import { distinctCount, distinctWhy, type TabState } from '../../lib/platform/tab-state';
@@ -20,12 +21,12 @@ export interface MatchPageDeps {
   scanned?: (state: TabState) => void;
   /** Told how long a page waited for the matcher and how long its scan took (cold-start marks for the benchmark). */
   measure?: (step: 'matcher' | 'scan', ms: number) => void;
-  /** The settings; by default read from the database each time (the background passes its copy in memory). */
-  settings?: () => Promise<Settings>;
+  /** The settings (the background's copy in memory, lib/db/settings-copy.ts). */
+  settings: () => Promise<Settings>;
 }
 
 /** The messages a content script sends: its page's text, its empty states, and its settings. */
-export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned, measure, settings: readSettings = () => getSettings(db) }: MatchPageDeps): Pick<
+export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now, scanned, measure, settings: readSettings }: MatchPageDeps): Pick<
   BackgroundHandlers,
   'matchPage' | 'pageStatus' | 'frameGone' | 'getPageSettings'
 > {
@@ -106,7 +107,7 @@ export function matchPageHandlers({ db, matchers, tracker, ready, now = Date.now
 
     async getPageSettings(_input, caller) {
       const settings = await readSettings();
-      return { enabled: !isSiteDisabled(settings, hostOf(caller.tabUrl)), highlights: settings.highlights };
+      return pageSettingsFor(settings, hostOf(caller.tabUrl));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { isSiteSwitchedOff } from './site-switched-off';
+import { pageSettingsFor } from './site-switched-off';
 
 /**
  * What a page's content script needs of the settings, copied by the background into `storage.local`
@@ -63,5 +63,5 @@ export async function pageSettingsFromCopy(area: LocalArea, host: string): Promi
     return undefined;
   }
   const copy = readPageSettingsCopy(value);
-  return copy && { enabled: !isSiteSwitchedOff(copy.disabledSites, host), highlights: copy.highlights };
+  return copy && pageSettingsFor(copy, host);
 }

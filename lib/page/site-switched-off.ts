@@ -8,3 +8,8 @@ export function isSiteSwitchedOff(disabledSites: readonly string[], host: string
   const h = normalizeHost(host);
   return disabledSites.some((site) => h === site || h.endsWith(`.${site}`));
 }
+
+/** What a top document on `host` is told (`getPageSettings`): whether Siyaq is on there, and whether to highlight. */
+export function pageSettingsFor(settings: { highlights: boolean; disabledSites: readonly string[] }, host: string): { enabled: boolean; highlights: boolean } {
+  return { enabled: !isSiteSwitchedOff(settings.disabledSites, host), highlights: settings.highlights };
+}
