@@ -1,4 +1,4 @@
-import { findDates, isCountFolded, type ArabicDate } from '../arabic/dates';
+import { findDates, isCountFolded, plausibleYear, type ArabicDate } from '../arabic/dates';
 import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
@@ -126,18 +126,91 @@ export class PageView {
 
   /**
    * The latest full date (YYYY-MM-DD) written on the page, found on first use and kept: office titles are
-   * read against it when the page gives no date of its own, and more than one step asks. One pass of the
-   * date patterns over the whole text (measured: three to seven times cheaper on a dense page than asking
-   * `datesIn` for each sentence holding a four-digit number).
+   * read against it when the page gives no date of its own, and more than one step asks.
+   *
+   * A full date's year is written in it as four digits, so the page is read by year, latest first: the date
+   * patterns run over a window around each place the year is written (merged where windows overlap), and
+   * the first year with a full date there gives the answer. On a dense page (a date every few sentences,
+   * over several years) that reads a small part of the text. The windows reach far enough that the patterns
+   * see what a pass over the whole text sees; should they add up to more than the page (a table of bare
+   * years), the whole text is read once instead.
    */
   get latestFullDate(): string | undefined {
     if (this.latestFound !== undefined) return this.latestFound ?? undefined;
-    let latest: string | undefined;
-    for (const d of findDates(this.text)) if (FULL_DAY.test(d.iso) && (latest === undefined || d.iso > latest)) latest = d.iso;
-    this.latestFound = latest ?? null;
-    return latest;
+    let latest = this.latestByYear();
+    if (latest === undefined) latest = latestIn(findDates(this.text));
+    this.latestFound = latest;
+    return latest ?? undefined;
   }
 
+  /**
+   * `latestFullDate` read by windows (null: none), or undefined when the windows would cost more than the
+   * whole text, or a date of the year read runs to a window's cut edge (then only the whole text can say).
+   */
+  private latestByYear(): string | null | undefined {
+    const byYear = this.yearOffsets();
+    const years = [...byYear.keys()].sort((a, b) => b - a);
+    const text = this.text;
+    let budget = text.length;
+    for (const year of years) {
+      const offsets = byYear.get(year)!;
+      let latest: string | undefined;
+      for (let k = 0; k < offsets.length; ) {
+        // One window for this year's occurrences whose windows overlap.
+        const from = Math.max(0, offsets[k]! - YEAR_BEFORE);
+        let to = Math.min(text.length, offsets[k]! + YEAR_AFTER);
+        k++;
+        while (k < offsets.length && offsets[k]! - YEAR_BEFORE <= to) to = Math.min(text.length, offsets[k++]! + YEAR_AFTER);
+        budget -= to - from;
+        if (budget < 0) return undefined;
+        for (const d of findDates(text.slice(from, to))) {
+          if (d.year !== year) continue;
+          if ((d.start === 0 && from > 0) || (d.end === to - from && to < text.length)) return undefined;
+          if (FULL_DAY.test(d.iso) && (latest === undefined || d.iso > latest)) latest = d.iso;
+        }
+      }
+      if (latest !== undefined) return latest;
+    }
+    // No full date anywhere: the windows saw every year written, so there is none in the whole text either.
+    return null;
+  }
+
+  /**
+   * Where each plausible year is written, by year, in text order: runs of exactly four digits (ASCII,
+   * Arabic-Indic or Persian) in the original text, as `findDates` reads a year. Only digit tokens of four or
+   * more normalized digits are looked at (an invisible mark between digits joins them in normalized text).
+   */
+  private yearOffsets(): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    const { count, kind, start, end } = this.tokens;
+    const original = this.text;
+    let done = 0;
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== DIGIT || end[i]! - start[i]! < 4) continue;
+      // The token's digits in the original, widened to whole runs of digits (a run ends where a digit is
+      // not, wherever normalization put the token's edges).
+      let k = Math.max(done, this.spanStart(i));
+      while (k > done && isAnyDigit(original.charCodeAt(k - 1))) k--;
+      let limit = this.spanEnd(i + 1);
+      while (limit < original.length && isAnyDigit(original.charCodeAt(limit))) limit++;
+      while (k < limit) {
+        if (!isAnyDigit(original.charCodeAt(k))) {
+          k++;
+          continue;
+        }
+        const run = k;
+        let value = 0;
+        while (k < limit && isAnyDigit(original.charCodeAt(k))) value = value * 10 + digitOf(original.charCodeAt(k++));
+        if (k - run === 4 && plausibleYear(value)) {
+          const list = out.get(value);
+          if (list) list.push(run);
+          else out.set(value, [run]);
+        }
+      }
+      done = limit;
+    }
+    return out;
+  }
   get count(): number {
     return this.tokens.count;
   }
@@ -285,3 +358,21 @@ export class PageView {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * How far around a year the patterns read for `latestFullDate`: a date starts at most a weekday, "يوم",
+ * "الموافق", the day and a month pair in both calendars before its year (some 70 characters, more with
+ * diacritics), and ends a few characters after it; the rest is room for what the patterns look at around it.
+ */
+const YEAR_BEFORE = 192;
+const YEAR_AFTER = 48;
+
+/** The latest full date (YYYY-MM-DD) among `dates`, or null. */
+function latestIn(dates: readonly ArabicDate[]): string | null {
+  let latest: string | null = null;
+  for (const d of dates) if (FULL_DAY.test(d.iso) && (latest === null || d.iso > latest)) latest = d.iso;
+  return latest;
+}
+/** A digit as `findDates` reads one: ASCII, Arabic-Indic or Persian. */
+const isAnyDigit = (c: number) => isDigit(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+const digitOf = (c: number) => (c <= 0x39 ? c - 0x30 : c <= 0x0669 ? c - 0x0660 : c - 0x06f0);
