@@ -34,6 +34,12 @@ describe('a name written with a final "+"', () => {
     expect(ids('قرر تحالف أوبك+ زيادة الإنتاج.')).toEqual(['opec-plus']);
     expect(ids('قالت أوبك في تقريرها الشهري إن الطلب سيرتفع.')).toEqual(['opec']);
   });
+  it('whichever record comes first: the plain name never reads a "+" after it', () => {
+    const reversed = compileMatcher({ entities: [set.entities[3]!, set.entities[2]!], events: [] });
+    const found = (text: string) => reversed.scan(text).entities.map((e) => e.id);
+    expect(found('قرر تحالف أوبك+ زيادة الإنتاج.')).toEqual(['opec-plus']);
+    expect(found('قالت أوبك في تقريرها الشهري إن الطلب سيرتفع.')).toEqual(['opec']);
+  });
   it('a name without a "+" twin is not affected by a "+" after it', () => {
     expect(ids('تأهل ليفربول+ إلى الدوري.')).toEqual(['liverpool-fc']);
   });
