@@ -130,9 +130,18 @@ export function compileTables(set: MatchableSet): MatcherTables {
     return id;
   };
 
-  /** Word keys of aliases written with a final "+", and each name pattern's key, to mark the plain twins. */
+  /**
+   * Word keys of the names written with a final "+" (أوبك+), found before any name is added: a name of the
+   * same words without it is their plain twin (plus 0). They are rare, so no other name is keyed at all.
+   */
   const plusKeys = new Set<string>();
-  const keyOf = new Map<number, string>();
+  const endsInPlus = (alias: Alias) => alias.text.trimEnd().endsWith('+');
+  set.entities.forEach((entity) =>
+    entity.aliases.forEach((alias, k) => endsInPlus(alias) && plusKeys.add(wordsOf(alias.text, `entity ${entity.id} alias ${k}`).join(' '))),
+  );
+  set.events.forEach((event) =>
+    event.aliases.forEach((alias, k) => endsInPlus(alias) && plusKeys.add(wordsOf(alias.text, `event ${event.id} alias ${k}`).join(' '))),
+  );
   const addAlias = (kind: typeof ENTITY | typeof EVENT, owner: number, alias: Alias, where: string) => {
     const words = wordsOf(alias.text, where);
     const cond = conditionsId(alias);
@@ -142,12 +151,8 @@ export function compileTables(set: MatchableSet): MatcherTables {
       const last = n.text.length - 1;
       if (n.text.charCodeAt(last) === 0x064a) maksura = writtenAsMaksura(alias.text, n, last) ? 1 : 0;
     }
-    const plusAlias = alias.text.trim().endsWith('+');
-    const key = words.join(' ');
-    if (plusAlias) plusKeys.add(key);
-    const id = addPattern(kind, owner, maksura, plusAlias ? 1 : -1, cond);
-    keyOf.set(id, key);
-    trie.add(words, id);
+    const plus = endsInPlus(alias) ? 1 : plusKeys.size > 0 && plusKeys.has(words.join(' ')) ? 0 : -1;
+    trie.add(words, addPattern(kind, owner, maksura, plus, cond));
     aliases++;
   };
 
@@ -158,8 +163,6 @@ export function compileTables(set: MatchableSet): MatcherTables {
     event.aliases.forEach((alias, k) => addAlias(EVENT, i, alias, `event ${event.id} alias ${k}`));
     return compileEvent(event, phraseId);
   });
-
-  for (const [id, key] of keyOf) if (pluses[id]! < 0 && plusKeys.has(key)) pluses[id] = 0;
 
   // Office titles ("الرئيس السوري") name the holder on the page's date (lib/match/roles.ts).
   const roles = compileRoles(set.entities, phraseId);

@@ -71,17 +71,15 @@ export interface EventContext {
 
 /** `EventContext.named` for a set: only these entities' sentences are looked up, so only they are indexed per page. */
 export function namedByEvents(entityIds: readonly string[], records: readonly EventRecord[]): Uint8Array {
-  const index = new Map(entityIds.map((id, i) => [id, i]));
-  const named = new Uint8Array(entityIds.length);
-  const mark = (id: string) => {
-    const i = index.get(id);
-    if (i !== undefined) named[i] = 1;
-  };
+  // The few ids events name, then one pass over the entities: no index of a large set's 100,000 ids.
+  const wanted = new Set<string>();
   for (const event of records) {
-    event.participants.forEach(mark);
-    for (const cue of event.cues) cue.entities.forEach(mark);
-    event.signature?.places?.forEach(mark);
+    for (const id of event.participants) wanted.add(id);
+    for (const cue of event.cues) for (const id of cue.entities) wanted.add(id);
+    for (const id of event.signature?.places ?? []) wanted.add(id);
   }
+  const named = new Uint8Array(entityIds.length);
+  if (wanted.size > 0) for (let i = 0; i < entityIds.length; i++) if (wanted.has(entityIds[i]!)) named[i] = 1;
   return named;
 }
 
