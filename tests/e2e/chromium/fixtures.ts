@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, QUIET_FLAGS, extensionFlags, requireChromium } from '../support/chromium.mjs';
 import { servePages } from '../support/serve-pages.mjs';
@@ -22,7 +25,46 @@ export interface Siyaq {
   options(): Promise<Page>;
 }
 
-export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { server: Server }>({
+const launch = (profile: string) =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...extensionFlags(), ...QUIET_FLAGS],
+    viewport: { width: 1000, height: 700 },
+  });
+
+export const test = base.extend<
+  { context: BrowserContext; siyaq: Siyaq; freshProfile: boolean },
+  { server: Server; profileTemplate: string }
+>({
+  /**
+   * Whether the test starts from a new profile, the extension installing its bundled packs on its first
+   * start; otherwise from a copy of a profile where that is done (`profileTemplate`).
+   */
+  freshProfile: [false, { option: true }],
+
+  /**
+   * A profile in which the extension has started once and installed its bundled packs, made once per test
+   * worker: each test starts from a copy, instead of spending seconds installing them again (a first start
+   * imports some 7,000 records). The tests that need a first start ask for `freshProfile`.
+   */
+  profileTemplate: [
+    async ({}, use) => {
+      requireChromium();
+      const dir = mkdtempSync(path.join(tmpdir(), 'siyaq-e2e-profile-'));
+      const context = await launch(dir);
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      // The background marks the end of its bundled packs' check (and install) on every start.
+      await expect
+        .poll(() => worker.evaluate(() => performance.getEntriesByName('siyaq:bg:packs-checked').length), { timeout: 60_000 })
+        .toBe(1);
+      await context.close();
+      await use(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+
   server: [
     async ({}, use) => {
       const s = await servePages();
@@ -32,14 +74,11 @@ export const test = base.extend<{ context: BrowserContext; siyaq: Siyaq }, { ser
     { scope: 'worker' },
   ],
 
-  context: async ({}, use, testInfo) => {
+  context: async ({ freshProfile, profileTemplate }, use, testInfo) => {
     requireChromium();
-    const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...extensionFlags(), ...QUIET_FLAGS],
-      viewport: { width: 1000, height: 700 },
-    });
+    const profile = testInfo.outputPath('profile');
+    if (!freshProfile) cpSync(profileTemplate, profile, { recursive: true });
+    const context = await launch(profile);
     await use(context);
     await context.close();
   },
