@@ -305,7 +305,8 @@ export function digitsValue(s: string): number {
   return v;
 }
 
-function isDigitAt(text: string, i: number): boolean {
+/** Whether text[i] is a digit as the date patterns read one: ASCII, Arabic-Indic or Persian. */
+export function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c >= 48 && c <= 57) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }

@@ -1,4 +1,4 @@
-import { findDates, isCountFolded, plausibleYear, type ArabicDate } from '../arabic/dates';
+import { digitsValue, findDates, isCountFolded, isDigitAt, plausibleYear, type ArabicDate } from '../arabic/dates';
 import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
@@ -154,7 +154,7 @@ export class PageView {
     let budget = text.length;
     for (const year of years) {
       const offsets = byYear.get(year)!;
-      let latest: string | undefined;
+      const found: ArabicDate[] = [];
       for (let k = 0; k < offsets.length; ) {
         // One window for this year's occurrences whose windows overlap.
         const from = Math.max(0, offsets[k]! - YEAR_BEFORE);
@@ -166,10 +166,11 @@ export class PageView {
         for (const d of findDates(text.slice(from, to))) {
           if (d.year !== year) continue;
           if ((d.start === 0 && from > 0) || (d.end === to - from && to < text.length)) return undefined;
-          if (FULL_DAY.test(d.iso) && (latest === undefined || d.iso > latest)) latest = d.iso;
+          found.push(d);
         }
       }
-      if (latest !== undefined) return latest;
+      const latest = latestIn(found);
+      if (latest !== null) return latest;
     }
     // No full date anywhere: the windows saw every year written, so there is none in the whole text either.
     return null;
@@ -190,18 +191,18 @@ export class PageView {
       // The token's digits in the original, widened to whole runs of digits (a run ends where a digit is
       // not, wherever normalization put the token's edges).
       let k = Math.max(done, this.spanStart(i));
-      while (k > done && isAnyDigit(original.charCodeAt(k - 1))) k--;
+      while (k > done && isDigitAt(original, k - 1)) k--;
       let limit = this.spanEnd(i + 1);
-      while (limit < original.length && isAnyDigit(original.charCodeAt(limit))) limit++;
+      while (limit < original.length && isDigitAt(original, limit)) limit++;
       while (k < limit) {
-        if (!isAnyDigit(original.charCodeAt(k))) {
+        if (!isDigitAt(original, k)) {
           k++;
           continue;
         }
         const run = k;
-        let value = 0;
-        while (k < limit && isAnyDigit(original.charCodeAt(k))) value = value * 10 + digitOf(original.charCodeAt(k++));
-        if (k - run === 4 && plausibleYear(value)) {
+        while (k < limit && isDigitAt(original, k)) k++;
+        const value = k - run === 4 ? digitsValue(original.slice(run, k)) : 0;
+        if (plausibleYear(value)) {
           const list = out.get(value);
           if (list) list.push(run);
           else out.set(value, [run]);
@@ -211,6 +212,7 @@ export class PageView {
     }
     return out;
   }
+
   get count(): number {
     return this.tokens.count;
   }
@@ -373,6 +375,3 @@ function latestIn(dates: readonly ArabicDate[]): string | null {
   for (const d of dates) if (FULL_DAY.test(d.iso) && (latest === null || d.iso > latest)) latest = d.iso;
   return latest;
 }
-/** A digit as `findDates` reads one: ASCII, Arabic-Indic or Persian. */
-const isAnyDigit = (c: number) => isDigit(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-const digitOf = (c: number) => (c <= 0x39 ? c - 0x30 : c <= 0x0669 ? c - 0x0660 : c - 0x06f0);
