@@ -1,7 +1,7 @@
 import { isNormalized, normalize, writtenAsMaksura } from '../arabic/normalize';
 import { isOneWord, tokenWords } from '../arabic/tokenize';
 import type { Alias, EntityType, MatchableSet } from '../reference/schema';
-import { compileConditions, MAX_PHRASE, passesVetoes, ruleHolds, type CompiledConditions, type CompiledRule } from './context-rules';
+import { compileConditions, MAX_PHRASE, passesVetoes, phraseFound, type CompiledConditions, type CompiledRule } from './context-rules';
 import { compileEvent, findEvents, namedByEvents, type CompiledEvent, type EventInfo } from './events';
 import { PageView } from './page-view';
 import { PhraseTrie } from './phrase-trie';
@@ -204,6 +204,8 @@ export function matcherFrom(tables: MatcherTables): Matcher {
   const entityIds = entities.ids;
   const entityTypes = entities.types;
   const isPlace = (owner: number) => entityTypes[owner] === 'place';
+  /** Why a phrase rule accepted a mention, by rule kind and phrase id: made once, shared by every mention (read only). */
+  const phraseWhys: Record<'near' | 'sentence' | 'page', Why[]> = { near: [], sentence: [], page: [] };
   const scan = (text: string, options?: ScanOptions): ScanResult => {
     const page = new PageView(text, options?.pageDate);
     const { entityCandidates, eventCandidates } = walkPage(page, trie, patterns);
@@ -254,8 +256,10 @@ export function matcherFrom(tables: MatcherTables): Matcher {
       case 'near':
       case 'sentence':
       case 'page': {
-        const p = rule.phrases.find((phrase) => ruleHolds({ ...rule, phrases: [phrase] }, where, page, strong));
-        return p === undefined ? { rule: rule.kind } : { rule: rule.kind, detail: phraseTexts[p]! };
+        const p = rule.phrases.find((phrase) => phraseFound(rule, phrase, where, page));
+        if (p === undefined) return { rule: rule.kind };
+        // One object per rule kind and phrase for every scan: a dense page has thousands of such mentions.
+        return (phraseWhys[rule.kind][p] ??= { rule: rule.kind, detail: phraseTexts[p]! });
       }
       case 'entity':
         return { rule: 'entity', detail: rule.id };

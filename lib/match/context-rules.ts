@@ -1,6 +1,6 @@
 import { normalize } from '../arabic/normalize';
 import type { ContextRule } from '../reference/schema';
-import type { Hit, PageView } from './page-view';
+import type { PageView } from './page-view';
 
 /** A context rule with its phrases replaced by phrase ids of the matcher's trie. */
 /** Years, inclusive. */
@@ -28,8 +28,10 @@ export const yearRange = (era: { from: string; to: string }): YearRange => ({
 /** The page's years fit: none written, or one inside the range. With `needsYear`, one must be written. */
 export function eraFits(page: PageView, era: YearRange | undefined, needsYear = false): boolean {
   if (!era) return true;
-  if (page.years.length === 0) return !needsYear;
-  return page.years.some((y) => y >= era.from && y <= era.to);
+  const years = page.years;
+  if (years.length === 0) return !needsYear;
+  for (const y of years) if (y >= era.from && y <= era.to) return true;
+  return false;
 }
 
 export interface CompiledConditions {
@@ -101,7 +103,12 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       return isDefinite(page.word(prev));
     }
     case 'page':
-      return rule.phrases.some((p) => page.hasHits(p));
+    case 'sentence':
+    case 'near':
+      // Plain loops, no closures: rules are asked about every conditional mention of a dense page.
+      if (rule.kind === 'near' && rule.entities && !settlesAny(strong, rule.entities)) return false;
+      for (const p of rule.phrases) if (phraseFound(rule, p, where, page)) return true;
+      return false;
     case 'coherence': {
       // Page-wide, so the same for every mention of a round: worked out once per settled set.
       let known = coherenceMemo.get(strong);
@@ -122,24 +129,28 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
       }
       return false;
     }
-    case 'sentence': {
-      const s = page.sentenceOf(where.first);
-      return rule.phrases.some((p) => page.hitsInSentence(p, s).length > 0);
-    }
-    case 'near': {
-      if (rule.entities && !rule.entities.some((id) => strong.has(id))) return false;
-      const s = page.sentenceOf(where.first);
-      const sameSentence = (h: Hit) => page.sentenceOf(h.first) === s;
-      return rule.phrases.some(
-        (p) =>
-          // Ending within `before` words before the mention (a phrase is at most MAX_PHRASE words long)…
-          page.hitStartingIn(p, where.first - rule.before - MAX_PHRASE, where.first, (h) => h.last <= where.first && where.first - h.last < rule.before && sameSentence(h)) ||
-          // …or starting within `after` words after it.
-          page.hitStartingIn(p, where.last, where.last + rule.after, sameSentence),
-      );
-    }
   }
 }
+
+/** A rule that looks for phrases on the page. */
+export type PhraseRule = Extract<CompiledRule, { kind: 'near' | 'sentence' | 'page' }>;
+
+/** Whether phrase `p` of a phrase rule stands where the rule looks for it (the rule's era and entities aside). */
+export function phraseFound(rule: PhraseRule, p: number, where: Where, page: PageView): boolean {
+  switch (rule.kind) {
+    case 'page':
+      return page.hasHits(p);
+    case 'sentence':
+      return page.hasHitIn(p, page.sentenceOf(where.first));
+    case 'near':
+      return page.hasHitNear(p, page.sentenceOf(where.first), where.first, where.last, rule.before, rule.after);
+  }
+}
+
+const settlesAny = (strong: ReadonlySet<string>, ids: readonly string[]): boolean => {
+  for (const id of ids) if (strong.has(id)) return true;
+  return false;
+};
 
 /** Results of coherence rules per settled set (a set lives for one page's round). */
 const coherenceMemo = new WeakMap<ReadonlySet<string>, Map<CompiledRule, { size: number; page: PageView; holds: boolean }>>();

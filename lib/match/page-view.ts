@@ -3,6 +3,7 @@ import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
+import { MAX_PHRASE } from './context-rules';
 import { lowerBound } from './lower-bound';
 import type { Span } from './types';
 
@@ -313,20 +314,47 @@ export class PageView {
     return k < all.length && this.tokens.sentence[all[k]!.first] === s;
   }
 
+  /** The first of `all` in sentence `s` or later. */
   private firstHitFrom(all: readonly Hit[], s: number): number {
     const sentence = this.tokens.sentence;
-    return lowerBound(all.length, (k) => sentence[all[k]!.first]! < s);
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentence[all[mid]!.first]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first of `all` starting at token `from` or later. */
+  private static firstHitAt(all: readonly Hit[], from: number): number {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (all[mid]!.first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
-   * Whether a phrase has a hit starting at a token in [from, to), by binary search: a rule checks a few
-   * words around each mention, and a page that repeats a phrase thousands of times in one sentence
-   * must not make that check scan them all.
+   * Whether a phrase has a hit in sentence `s` that ends fewer than `before` words before the mention at tokens
+   * [first, last), or starts fewer than `after` words after it: a near rule. Found by binary search over the
+   * phrase's hits, so a page that repeats a phrase thousands of times in one sentence does not make every
+   * check read them all; written as plain loops because rules ask this for every conditional mention.
    */
-  hitStartingIn(phrase: number, from: number, to: number, accept: (hit: Hit) => boolean): boolean {
+  hasHitNear(phrase: number, s: number, first: number, last: number, before: number, after: number): boolean {
     const all = this.hits(phrase);
     if (all.length === 0) return false;
-    for (let k = lowerBound(all.length, (i) => all[i]!.first < from); k < all.length && all[k]!.first < to; k++) if (accept(all[k]!)) return true;
+    const sentence = this.tokens.sentence;
+    // A hit ending before the mention starts at most MAX_PHRASE words before its end.
+    for (let k = PageView.firstHitAt(all, first - before - MAX_PHRASE); k < all.length && all[k]!.first < first; k++) {
+      const h = all[k]!;
+      if (h.last <= first && first - h.last < before && sentence[h.first] === s) return true;
+    }
+    for (let k = PageView.firstHitAt(all, last); k < all.length && all[k]!.first < last + after; k++) if (sentence[all[k]!.first] === s) return true;
     return false;
   }
 
