@@ -49,20 +49,42 @@ export function resolveEntities(
    * «ولاية أدرار»). So a candidate whose own letters carry a hamza counts only when a mention of the same
    * entity kept so far has those very letters.
    */
-  // Per entity, the letters of its mentions kept so far: made on first need, then kept up to date.
+  // Per entity, the letters of its mentions kept so far: made on first need, then kept up to date. The
+  // kept mentions are listed per entity once, on the first question: reading every candidate for each entity
+  // asked about would be quadratic on a long page that names hundreds of places.
   const spellings = new Map<number, Set<string>>();
+  let keptByOwner: Map<number, number[]> | undefined;
   const spelledAsConfirmed = (k: number): boolean => {
     const c = candidates[k]!;
     const surface = letters(page, c);
     if (!HAMZA_ALEF.test(surface)) return true;
     let known = spellings.get(c.owner);
     if (!known) {
+      if (!keptByOwner) {
+        keptByOwner = new Map();
+        for (let m = 0; m < candidates.length; m++) {
+          if (keep[m] !== 1) continue;
+          const owner = candidates[m]!.owner;
+          const list = keptByOwner.get(owner);
+          if (list) list.push(m);
+          else keptByOwner.set(owner, [m]);
+        }
+      }
       known = new Set();
-      for (let m = 0; m < candidates.length; m++) if (keep[m] === 1 && candidates[m]!.owner === c.owner) known.add(letters(page, candidates[m]!));
+      for (const m of keptByOwner.get(c.owner) ?? []) known.add(letters(page, candidates[m]!));
       spellings.set(c.owner, known);
     }
     for (const s of known) if (s.includes(surface)) return true;
     return false;
+  };
+  /** Records a mention kept in a round, for the spellings asked about later. */
+  const kept = (k: number) => {
+    const c = candidates[k]!;
+    spellings.get(c.owner)?.add(letters(page, c));
+    if (!keptByOwner) return;
+    const list = keptByOwner.get(c.owner);
+    if (list) list.push(k);
+    else keptByOwner.set(c.owner, [k]);
   };
 
   const round = (settled: ReadonlySet<string>, only?: ReadonlySet<string>): string[] => {
@@ -94,7 +116,7 @@ export function resolveEntities(
         rule = other;
       }
       keep[k] = 1;
-      spellings.get(c.owner)?.add(letters(page, c));
+      kept(k);
       if (rule) rules.set(c, rule);
       const id = entityIds[c.owner]!;
       if (!settled.has(id) && alone(k)) newly.push(id);

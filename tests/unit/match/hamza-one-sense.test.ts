@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match/compile';
+import { entitySchema } from '../../../lib/reference/schema';
 import { placesSet } from '../../support/places-set';
 
 const mentionsOf = (text: string, id: string): string[] =>
@@ -17,5 +19,45 @@ describe('one sense per discourse keeps to the hamza the page writes', () => {
   it('after «مدينة إنا», «أنا» is the pronoun, and «إنا» again is the city', () => {
     const text = 'زار الوفد مدينة إنا اليابانية. قال أحدهم: أنا سعيد بالزيارة. وتقع إنا قرب العاصمة.';
     expect(mentionsOf(text, 'ina')).toEqual(['مدينة إنا', 'إنا']);
+  });
+});
+
+describe('the confirmed spellings of an entity include mentions kept after the first question', () => {
+  // Ina's bare name asks first (its spelling is looked up), then Ur's «أور» is kept by a near rule, then a
+  // later «أور» leans on Ur being on the page: that earlier «أور» is what confirms its spelling.
+  const place = (id: string, aliases: unknown[]) =>
+    entitySchema.parse({ id, type: 'place', name: { ar: id, en: id }, summary: { ar: id, en: id }, aliases });
+  const matcher = compileMatcher({
+    entities: [
+      place('ina', [
+        { text: 'مدينة إنا', lang: 'ar', kind: 'full' },
+        { text: 'إنا', lang: 'ar', kind: 'full', requires: [{ kind: 'entity', id: 'ina' }] },
+      ]),
+      place('ur', [
+        { text: 'زقورة اور', lang: 'ar', kind: 'full' },
+        {
+          text: 'أور',
+          lang: 'ar',
+          kind: 'full',
+          requires: [
+            { kind: 'near', phrases: ['آثار'], before: 1 },
+            { kind: 'entity', id: 'ur' },
+          ],
+        },
+      ]),
+    ],
+    events: [],
+  });
+  const mentions = (text: string, id: string) => matcher.scan(text).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+
+  it('a spelling confirmed by a rule counts for the same spelling later on the page', () => {
+    const text = 'زار الوفد مدينة إنا اليابانية. وتقع إنا قرب العاصمة. وفي العراق زار الوفد زقورة اور ثم آثار أور، وقال الدليل إن أور مدينة سومرية.';
+    expect(mentions(text, 'ina')).toEqual(['مدينة إنا', 'إنا']);
+    expect(mentions(text, 'ur')).toEqual(['زقورة اور', 'أور', 'أور']);
+  });
+
+  it('without that mention, the hamza spelling alone is not confirmed', () => {
+    const text = 'زار الوفد مدينة إنا اليابانية. وتقع إنا قرب العاصمة. وفي العراق زار الوفد زقورة اور، وقال الدليل إن أور مدينة سومرية.';
+    expect(mentions(text, 'ur')).toEqual(['زقورة اور']);
   });
 });
