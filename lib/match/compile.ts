@@ -1,3 +1,4 @@
+import { alefForms, NO_FORMS } from '../arabic/alef-forms';
 import { isNormalized, normalize, writtenAsMaksura } from '../arabic/normalize';
 import { isOneWord, tokenWords } from '../arabic/tokenize';
 import type { Alias, EntityType, MatchableSet } from '../reference/schema';
@@ -53,7 +54,10 @@ export interface MatcherTables {
   stats: MatcherStats;
 }
 
-/** Single words up to this length keep ى and ي apart (على، إلى، متى، لدى، علي). */
+/**
+ * Single words up to this length keep ى and ي apart (على، إلى، متى، لدى، علي), and a hamza the page writes
+ * where the name has none, or another one, makes another word (وأن is not وان, أنا is not إنا).
+ */
 const SHORT_WORD = 4;
 
 export class ReferenceCompileError extends Error {
@@ -77,6 +81,7 @@ export function compileTables(set: MatchableSet): MatcherTables {
   const maksuras: number[] = [];
   const pluses: number[] = [];
   const conds: number[] = [];
+  const alefList: number[] = [];
   const conditions: CompiledConditions[] = [NO_CONDITIONS];
   const conditionIds = new Map<string, number>();
   const phraseIds = new Map<string, number>();
@@ -91,12 +96,13 @@ export function compileTables(set: MatchableSet): MatcherTables {
     return words;
   };
 
-  const addPattern = (kind: number, value: number, maksura: number, plus: number, cond: number): number => {
+  const addPattern = (kind: number, value: number, maksura: number, plus: number, cond: number, alef = NO_FORMS): number => {
     kinds.push(kind);
     values.push(value);
     maksuras.push(maksura);
     pluses.push(plus);
     conds.push(cond);
+    alefList.push(alef);
     return kinds.length - 1;
   };
 
@@ -146,13 +152,15 @@ export function compileTables(set: MatchableSet): MatcherTables {
     const words = wordsOf(alias.text, where);
     const cond = conditionsId(alias);
     let maksura: -1 | 0 | 1 = -1;
+    let alef = NO_FORMS;
     if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
+      alef = alefForms(alias.text);
       const n = normalize(alias.text);
       const last = n.text.length - 1;
       if (n.text.charCodeAt(last) === 0x064a) maksura = writtenAsMaksura(alias.text, n, last) ? 1 : 0;
     }
     const plus = endsInPlus(alias) ? 1 : plusKeys.size > 0 && plusKeys.has(words.join(' ')) ? 0 : -1;
-    trie.add(words, addPattern(kind, owner, maksura, plus, cond));
+    trie.add(words, addPattern(kind, owner, maksura, plus, cond, alef));
     aliases++;
   };
 
@@ -174,6 +182,7 @@ export function compileTables(set: MatchableSet): MatcherTables {
     maksura: Int8Array.from(maksuras),
     plus: Int8Array.from(pluses),
     cond: Int32Array.from(conds),
+    alefs: Int16Array.from(alefList),
     conditions,
   };
   const ids = set.entities.map((e) => e.id);

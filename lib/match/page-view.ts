@@ -1,3 +1,4 @@
+import { alefForms } from '../arabic/alef-forms';
 import { digitsValue, findDates, isCountFolded, isDigitAt, plausibleYear, type ArabicDate } from '../arabic/dates';
 import { findRelativeDates } from '../arabic/relative-dates';
 import { findWordDates } from '../arabic/word-dates';
@@ -241,6 +242,11 @@ export class PageView {
   /** Whether the last letter of token i was written ى. */
   endsInMaksura(i: number): boolean {
     return writtenAsMaksura(this.text, this.norm, this.tokens.end[i]! - 1);
+  }
+
+  /** How word i writes its alefs, `skip` proclitic letters in (lib/arabic/alef-forms.ts). */
+  alefFormsOf(i: number, skip: number): number {
+    return alefForms(this.text, this.spanStart(i, skip), this.spanEnd(i + 1));
   }
 
   /** Whether word i is written with "+" right after it (أوبك+). */

@@ -15,7 +15,7 @@ import { ENTITY, EVENT, PHRASE } from './walk';
  * Bump MATCHER_FORMAT with any change to what the tables hold or mean (a hash, a column, a rule's
  * shape): a stored matcher of another format is never read, the set is compiled instead.
  */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 export interface SerializedMatcher {
   format: number;
@@ -38,6 +38,7 @@ export interface SerializedMatcher {
   value: Int32Array;
   maksura: Int8Array;
   plus: Int8Array;
+  alefs: Int16Array;
   cond: Int32Array;
   /** Entity ids, one per line (ids are kebab-case). */
   entityIds: string;
@@ -91,6 +92,7 @@ export function serializeMatcher(matcher: Matcher): SerializedMatcher {
     value: t.patterns.value,
     maksura: t.patterns.maksura,
     plus: t.patterns.plus,
+    alefs: t.patterns.alefs,
     cond: t.patterns.cond,
     entityIds: t.entities.ids.join('\n'),
     entityTypes: Uint8Array.from(t.entities.types, (type) => ENTITY_TYPES.indexOf(type)),
@@ -167,8 +169,12 @@ export function restoreTables(data: unknown): MatcherTables {
   const value = array(d, 'value', Int32Array);
   const maksura = array(d, 'maksura', Int8Array);
   const plus = array(d, 'plus', Int8Array);
+  const alefs = array(d, 'alefs', Int16Array);
   const cond = array(d, 'cond', Int32Array);
-  check(value.length === patternCount && maksura.length === patternCount && plus.length === patternCount && cond.length === patternCount, 'pattern columns');
+  check(
+    value.length === patternCount && maksura.length === patternCount && plus.length === patternCount && alefs.length === patternCount && cond.length === patternCount,
+    'pattern columns',
+  );
   check(conditions.length > 0, 'conditions');
   // One pass over the columns, each read through its own type (a helper shared by three array types runs
   // several times slower in a woken worker's unoptimized code).
@@ -179,7 +185,7 @@ export function restoreTables(data: unknown): MatcherTables {
     const m = maksura[p]!;
     const pl = plus[p]!;
     const c = cond[p]!;
-    if (m < -1 || m > 1 || pl < -1 || pl > 1 || c < 0 || c >= conditions.length) throw new MatcherRestoreError(`pattern ${p} has values out of range`);
+    if (m < -1 || m > 1 || pl < -1 || pl > 1 || alefs[p]! < -1 || c < 0 || c >= conditions.length) throw new MatcherRestoreError(`pattern ${p} has values out of range`);
   }
   check(events.length === compiledEvents.length && events.length === stats.events, 'events');
   const phraseOk = (p: number) => p < phraseTexts.length;
@@ -206,7 +212,7 @@ export function restoreTables(data: unknown): MatcherTables {
   }
   return {
     trie,
-    patterns: { kind, value, maksura, plus, cond, conditions },
+    patterns: { kind, value, maksura, plus, alefs, cond, conditions },
     phraseTexts,
     entities: { ids, types, names },
     events,
@@ -233,7 +239,7 @@ function count(d: Partial<Record<string, unknown>>, key: string): number {
   return v;
 }
 
-type ArrayKind = typeof Int32Array | typeof Uint8Array | typeof Int8Array;
+type ArrayKind = typeof Int32Array | typeof Int16Array | typeof Uint8Array | typeof Int8Array;
 function array<A extends ArrayKind>(d: Partial<Record<string, unknown>>, key: string, kind: A): InstanceType<A> {
   const v = d[key];
   if (!(v instanceof kind)) throw new MatcherRestoreError(`${key} is missing or not an ${kind.name}`);

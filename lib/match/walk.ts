@@ -1,3 +1,4 @@
+import { alefFormsAgree, NO_FORMS } from '../arabic/alef-forms';
 import type { CompiledConditions } from './context-rules';
 import type { PageView } from './page-view';
 import type { PhraseTrie } from './phrase-trie';
@@ -28,6 +29,11 @@ export interface PatternTable {
    * for phrases). Normalized words drop the "+", so the page must agree on it: OPEC's report is not OPEC+'s.
    */
   plus: Int8Array;
+  /**
+   * For short single-word names with an alef: how the name writes its alefs (lib/arabic/alef-forms.ts), else
+   * NO_FORMS. A page word with a hamza the name does not have is another word: وأن is not the city وان.
+   */
+  alefs: Int16Array;
   /** A name's conditions, as an index into `conditions` (0 for phrases). */
   cond: Int32Array;
   /**
@@ -64,7 +70,7 @@ export interface AliasCandidate {
  * A name may run across a line break but never across sentence punctuation.
  */
 export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTable) {
-  const { kind, value, maksura, plus } = patterns;
+  const { kind, value, maksura, plus, alefs } = patterns;
   const entityCandidates: AliasCandidate[] = [];
   const eventCandidates: AliasCandidate[] = [];
   const count = page.count;
@@ -107,6 +113,8 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTabl
           if (m >= 0 && (page.endsInMaksura(i) ? 1 : 0) !== m) continue;
           const pl = plus[id]!;
           if (pl >= 0 && (page.followedByPlus(j - 1) ? 1 : 0) !== pl) continue;
+          const af = alefs[id]!;
+          if (af !== NO_FORMS && !alefFormsAgree(page.alefFormsOf(i, skip), af)) continue;
           const owner = value[id]!;
           if (k === ENTITY) {
             if (entityPattern < 0 || j > entityLast) {

@@ -61,3 +61,27 @@ describe('the confirmed spellings of an entity include mentions kept after the f
     expect(mentions(text, 'ur')).toEqual(['زقورة اور']);
   });
 });
+
+/**
+ * A short name never matches a page word that writes a hamza where the name has none, or another one, whatever
+ * rule would accept it: a near rule (a preposition within three words, Turkey on the page) once let one «وأن»
+ * through, and then its spelling was confirmed for every «وأن» after it.
+ */
+describe('a hamza the page writes in a short word makes another word, whatever rule would accept it', () => {
+  it('«وأن» after «من» on a page about Turkey is not Van', () => {
+    const text = 'ضرب زلزال مدينة وان شرقي تركيا. وقال مسؤول من أنقرة وأن فرق الإنقاذ وصلت. وأكد الوزير وأن المساعدات في الطريق.';
+    expect(mentionsOf(text, 'van')).toEqual(['مدينة وان']);
+  });
+  it('«أنا» after «في» on a page about Japan is not Ina', () => {
+    const text = 'زار الوفد مدينة إنا اليابانية. وقال أحدهم في طوكيو أنا سعيد بالزيارة.';
+    expect(mentionsOf(text, 'ina')).toEqual(['مدينة إنا']);
+  });
+  it('«كأن» beside the city of Cannes is not Cannes', () => {
+    const text = 'افتتح مهرجان مدينة كان السينمائي دورته أمس، وبدت كأن المدينة كلها تحتفل.';
+    expect(mentionsOf(text, 'cannes')).toEqual(['مدينة كان']);
+  });
+  it('the same names written bare, or as the name writes its hamza, still count', () => {
+    expect(mentionsOf('ضرب زلزال مدينة وان شرقي تركيا. ووصلت فرق الإنقاذ إلى وان صباحا.', 'van')).toEqual(['مدينة وان', 'وان']);
+    expect(mentionsOf('زار الوفد مدينة إنا اليابانية. وتقع إنا قرب العاصمة.', 'ina')).toEqual(['مدينة إنا', 'إنا']);
+  });
+});

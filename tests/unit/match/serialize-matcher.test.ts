@@ -97,6 +97,7 @@ describe('a stored matcher that cannot be trusted is refused with its reason', (
     refused({ format: MATCHER_FORMAT }, /missing/);
     refused({ ...good(), wordSlots: Array.from(good().wordSlots) }, /wordSlots is missing or not an Int32Array/);
     refused({ ...good(), kind: new Int32Array(good().kind) }, /kind is missing or not an Uint8Array/);
+    refused({ ...good(), alefs: new Int8Array(good().alefs) }, /alefs is missing or not an Int16Array/);
     refused({ ...good(), json: good().json.slice(0, -10) }, /rules:/);
     refused({ ...good(), json: JSON.stringify({ ...JSON.parse(good().json), roles: [{ phrase: 'x' }] }) }, /rules:/);
   });
@@ -116,6 +117,10 @@ describe('a stored matcher that cannot be trusted is refused with its reason', (
     refused(owner, /points outside its list/);
     const short = good();
     refused({ ...short, termStart: short.termStart.subarray(1) }, /terminal offsets/);
+    refused({ ...good(), alefs: good().alefs.subarray(1) }, /pattern columns/);
+    const alefs = good();
+    alefs.alefs[0] = -2;
+    refused(alefs, /values out of range/);
     refused({ ...good(), entityIds: good().entityIds + '\nextra' }, /entity ids/);
   });
 
