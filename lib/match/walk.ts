@@ -63,9 +63,11 @@ export interface AliasCandidate {
 /**
  * One pass over the page's words. At each word, the trie is entered with the word and its proclitic
  * forms; every phrase ending there is recorded, and for entity and event names the longest match
- * wins, leftmost first (كتائب حزب الله, not حزب الله inside it). When several entities share that longest
- * name (حزب الله of Lebanon and of Kata'ib Hezbollah, الأهلي of Cairo and of Jeddah), each is a candidate,
- * in pattern order, and context rules pick one (resolveEntities). Entity names and event names are two
+ * wins, leftmost first (كتائب حزب الله, not حزب الله inside it), and of two readings of the same words the one
+ * that strips fewer proclitic letters: a word that is itself a name is that name (بريدة is Buraydah, never
+ * ب + ريدة). When several entities share that longest name as written (حزب الله of Lebanon and of Kata'ib
+ * Hezbollah, الأهلي of Cairo and of Jeddah), each is a candidate, in pattern order, and context rules pick
+ * one (resolveEntities). Entity names and event names are two
  * channels, so "محاولة اغتيال الكاظمي" still yields the person.
  * A name may run across a line break but never across sentence punctuation.
  */
@@ -117,16 +119,18 @@ export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTabl
           if (af !== NO_FORMS && !alefFormsAgree(page.alefFormsOf(i, skip), af)) continue;
           const owner = value[id]!;
           if (k === ENTITY) {
-            if (entityPattern < 0 || j > entityLast) {
+            // Longest first; on the same span, the reading with fewer proclitic letters (the word as written:
+            // بكين is Beijing, not ب + كين).
+            if (entityPattern < 0 || j > entityLast || (j === entityLast && skip < entitySkip)) {
               entityPattern = id;
               entityOwner = owner;
               entityLast = j;
               entitySkip = skip;
               sameSpan = undefined;
-            } else if (j === entityLast && owner !== entityOwner && !sameSpan?.some((c) => c.owner === owner)) {
+            } else if (j === entityLast && skip === entitySkip && owner !== entityOwner && !sameSpan?.some((c) => c.owner === owner)) {
               (sameSpan ??= []).push({ pattern: id, owner, first: i, last: j, skip });
             }
-          } else if (eventPattern < 0 || j > eventLast) {
+          } else if (eventPattern < 0 || j > eventLast || (j === eventLast && skip < eventSkip)) {
             eventPattern = id;
             eventOwner = owner;
             eventLast = j;
