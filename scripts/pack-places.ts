@@ -146,7 +146,7 @@ function main(): void {
     $schema: '../../../docs/pack-meta.schema.json',
     id: 'places',
     name: { ar: 'الأماكن', en: 'Places' },
-    version: '1.2.0',
+    version: '1.2.1',
     description: {
       ar: 'دول العالم وأقاليمه، ومحافظات الدول العربية وولاياتها ومناطقها، ومدن الدول العربية وإيران وتركيا وإسرائيل وبلداتها، وعواصم العالم ومدنه الكبرى، بأسمائها العربية والإنجليزية.',
       en: 'The countries and territories of the world, the first-level regions of the Arab states, the cities and towns of the Arab states, Iran, Turkey and Israel, and the world’s capitals and major cities, with their Arabic and English names.',
@@ -154,7 +154,7 @@ function main(): void {
     license: 'CC BY 4.0 (GeoNames; the region list, Siyaq’s own); Unicode License v3 (Unicode CLDR)',
     attribution: 'GeoNames, CC BY 4.0; Unicode CLDR',
     authors: ['Siyaq'],
-    date: '2026-12-01',
+    date: '2026-12-02',
     requires: ['core'],
   };
   writeFileSync(join(values.out, 'pack.json'), `${JSON.stringify(pack, null, 2)}\n`);

@@ -291,7 +291,7 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
     const isCity = e.place?.kind === 'city';
     ordinaryOf.set(
       c,
-      isCity && ownsName && !notAmbiguousKeys.has(nameKey) && (ambiguousByKey.has(nameKey) || isOrdinaryWord(nameKey, lexicon) || shortName(nameKey)),
+      isCity && ownsName && !notAmbiguousKeys.has(nameKey) && (ambiguousByKey.has(nameKey) || isOrdinaryWord(nameKey, lexicon) || shortName(nameKey, e.name.ar)),
     );
   }
   // "Another place of the same country on the page": the country, and its largest unambiguous cities.
@@ -344,7 +344,7 @@ export function buildPlaces(input: PlacesInput): { records: RecordsFile; report:
       const vetoes: ContextRule[] = ambiguousOverride?.vetoes ?? [];
       e.aliases = e.aliases.map((a) =>
         normalizeText(a.text) === nameKey
-          ? { ...a, requires, vetoes: [...a.vetoes, ...vetoes], note: ambiguousOverride?.note ?? (shortName(nameKey) && !isOrdinaryWord(nameKey, lexicon) ? 'A name of three letters or fewer: too many other readings to take alone.' : 'Also an ordinary word (hunspell-ar): only in a place context or after an unambiguous mention.') }
+          ? { ...a, requires, vetoes: [...a.vetoes, ...vetoes], note: ambiguousOverride?.note ?? (shortName(nameKey, e.name.ar) && !isOrdinaryWord(nameKey, lexicon) ? 'A name of three letters or fewer (two after the article): too many other readings to take alone.' : 'Also an ordinary word (hunspell-ar): only in a place context or after an unambiguous mention.') }
           : a,
       );
     }
@@ -476,8 +476,12 @@ function unique(values: readonly (string | undefined)[]): string[] {
 }
 
 /** One word of at most three letters (قم، إب، صور): too many other readings to take alone. */
-function shortName(key: string): boolean {
-  return !key.includes(' ') && key.length <= 3;
+/**
+ * A one-word name of three letters or fewer, or of two after the article as written (التل "the hill", الصف
+ * "the row", الرس; not إلدا, whose normalized form only looks like one): too many other readings to take alone.
+ */
+function shortName(key: string, written: string): boolean {
+  return !key.includes(' ') && (key.length <= 3 || (key.length <= 4 && written.trim().startsWith('ال')));
 }
 
 /** A one-word English name that is an English word ("Nice", "Van", "Batman") gets no English alias. */

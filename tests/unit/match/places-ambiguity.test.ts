@@ -122,6 +122,25 @@ describe('names that are common words only in a strict place context', () => {
   });
 });
 
+describe('short and everyday names: التل, الصف, الرس (two letters after the article), دورا, بالا, سلما (an indefinite word)', () => {
+  it.each([
+    ['لعب الوزير دورا مهما في المفاوضات.', 'dura'],
+    ['أدى دوراً بارزاً في تشكيل الحكومة.', 'dura'],
+    ['جلس الطلاب في الصف الأول من القاعة.', 'as-saff'],
+    ['وقف الجنود على التل المطل على القرية.', 'at-tall'],
+    ['لم يلق المسؤولون بالا للتحذيرات.', 'pala'],
+    ['انتقلت السلطة سلما بعد الانتخابات.', 'selma-us'],
+  ])('the word: %s', (text, id) => hasNot(text, id));
+  it('the place after a place noun, or with its country', () => {
+    has('شهدت مدينة دورا جنوب الخليل مواجهات.', 'dura');
+    has('افتتح مستشفى جديد في مدينة الصف جنوب الجيزة.', 'as-saff');
+    has('قصفت الطائرات مدينة التل في ريف دمشق.', 'at-tall');
+  });
+  it('Lod stays strong: its other reading is rare in news', () => {
+    has('وصلت قوات الشرطة إلى اللد فجر اليوم.', 'lod');
+  });
+});
+
 describe('countries whose names are also words', () => {
   it.each([
     ['أقيمت صلاة المغرب في المسجد الكبير.', 'morocco'],

@@ -74,6 +74,24 @@ describe('buildPlaces on the fixture', () => {
     expect(buildMini().report.ordinaryWords).toEqual(['حلب', 'حماة', 'صور']);
   });
 
+  it('takes a name of two letters after the article as short (التل is "the hill"), not one that only looks so once normalized (إلدا)', () => {
+    const input = miniInput();
+    const { records } = buildPlaces({
+      ...input,
+      cities: [
+        ...input.cities,
+        { id: 900001, name: 'At Tall', country: 'SY', featureCode: 'PPL', population: 55000 },
+        { id: 900002, name: 'Elda', country: 'SY', featureCode: 'PPL', population: 52000 },
+      ],
+      arabicNames: new Map([...input.arabicNames, ['900001', 'التل'], ['900002', 'إلدا']]),
+    });
+    const bare = (text: string) => records.entities.flatMap((e) => e.aliases).find((a) => a.text === text);
+    expect(bare('التل')?.requires).not.toEqual([]);
+    expect(bare('التل')?.note).toMatch(/two after the article/);
+    expect(bare('مدينة التل')?.requires).toEqual([]);
+    expect(bare('إلدا')?.requires).toEqual([]);
+  });
+
   it('reports what it did', () => {
     const { report } = buildMini();
     expect(report.rejected).toEqual({ latin: 1, duplicate: 1 });

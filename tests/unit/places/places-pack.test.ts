@@ -14,7 +14,7 @@ describe('the places pack', () => {
   const pack = JSON.parse(readFileSync(join(PLACES_DIR, 'pack.json'), 'utf8')) as Record<string, unknown>;
 
   it('says what it is, what it needs and whose data it holds', () => {
-    expect(pack).toMatchObject({ id: 'places', requires: ['core'], version: '1.2.0', attribution: 'GeoNames, CC BY 4.0; Unicode CLDR' });
+    expect(pack).toMatchObject({ id: 'places', requires: ['core'], version: '1.2.1', attribution: 'GeoNames, CC BY 4.0; Unicode CLDR' });
     expect(records.sources.map((s) => [s.id, s.kind, s.license])).toEqual([
       ['geonames', 'dataset', 'CC BY 4.0'],
       ['unicode-cldr', 'dataset', 'Unicode License v3'],
