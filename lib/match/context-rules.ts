@@ -135,13 +135,17 @@ export function ruleHolds(rule: CompiledRule, where: Where, page: PageView, stro
 /** A rule that looks for phrases on the page. */
 export type PhraseRule = Extract<CompiledRule, { kind: 'near' | 'sentence' | 'page' }>;
 
-/** Whether phrase `p` of a phrase rule stands where the rule looks for it (the rule's era and entities aside). */
+/**
+ * Whether phrase `p` of a phrase rule stands where the rule looks for it (the rule's era and entities aside).
+ * The mention's own words are not its context: a phrase found exactly where the mention stands does not count
+ * (a near rule looks only before and after it). A longer phrase holding the mention («سلطنة عمان» for عمان) does.
+ */
 export function phraseFound(rule: PhraseRule, p: number, where: Where, page: PageView): boolean {
   switch (rule.kind) {
     case 'page':
-      return page.hasHits(p);
+      return page.hasHitBesides(p, where.first, where.last);
     case 'sentence':
-      return page.hasHitIn(p, page.sentenceOf(where.first));
+      return page.hasHitInBesides(p, page.sentenceOf(where.first), where.first, where.last);
     case 'near':
       return page.hasHitNear(p, page.sentenceOf(where.first), where.first, where.last, rule.before, rule.after);
   }

@@ -320,6 +320,29 @@ export class PageView {
     return k < all.length && this.tokens.sentence[all[k]!.first] === s;
   }
 
+  /**
+   * Whether a phrase occurs anywhere on the page other than exactly at tokens [first, last): a mention's own
+   * words are never its context (النصر in a list of football words does not make every النصر the club).
+   */
+  hasHitBesides(phrase: number, first: number, last: number): boolean {
+    if (!this.hasHits(phrase)) return false;
+    const { offsets } = this.grouped!;
+    if (offsets[phrase + 1]! - offsets[phrase]! > 1) return true;
+    const h = this.hits(phrase)[0]!;
+    return h.first !== first || h.last !== last;
+  }
+
+  /** Whether a phrase occurs in sentence `s` other than exactly at tokens [first, last) (see hasHitBesides). */
+  hasHitInBesides(phrase: number, s: number, first: number, last: number): boolean {
+    const all = this.hits(phrase);
+    const sentence = this.tokens.sentence;
+    for (let k = this.firstHitFrom(all, s); k < all.length && sentence[all[k]!.first] === s; k++) {
+      const h = all[k]!;
+      if (h.first !== first || h.last !== last) return true;
+    }
+    return false;
+  }
+
   /** The first of `all` in sentence `s` or later. */
   private firstHitFrom(all: readonly Hit[], s: number): number {
     const sentence = this.tokens.sentence;

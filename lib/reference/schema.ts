@@ -37,6 +37,8 @@ const phrasesSchema = z.array(shortText).min(1).max(500);
  *   (and, with `entities`, one of those entities has a strong mention on the page).
  * - sentence: one of `phrases` stands in the mention's sentence.
  * - page: one of `phrases` stands anywhere on the page.
+ *   For both, the mention's own words do not count: a phrase found exactly where the mention stands is not
+ *   its context (a longer phrase holding it is).
  * - entity: entity `id` has an unconditional (strong) mention on the page — "one sense per discourse" when id is the alias's own entity.
  * - prev-definite: the token right before the mention is a definite noun (ال…), the position of an adjective
  *   (المجلس العسكري) or of another person's nisba (الحسن العسكري).
