@@ -145,7 +145,7 @@ export function phraseFound(rule: PhraseRule, p: number, where: Where, page: Pag
     case 'page':
       return page.hasHitBesides(p, where.first, where.last);
     case 'sentence':
-      return page.hasHitInBesides(p, page.sentenceOf(where.first), where.first, where.last);
+      return page.hasHitIn(p, page.sentenceOf(where.first), where.first, where.last);
     case 'near':
       return page.hasHitNear(p, page.sentenceOf(where.first), where.first, where.last, rule.before, rule.after);
   }

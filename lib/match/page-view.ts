@@ -5,7 +5,7 @@ import { findWordDates } from '../arabic/word-dates';
 import { endOf, normalize, writtenAsMaksura, type Normalized } from '../arabic/normalize';
 import { tokenize, tokenText, TokenKind, type Tokens } from '../arabic/tokenize';
 import { MAX_PHRASE } from './context-rules';
-import { lowerBound } from './lower-bound';
+import { firstAtLeast } from './lower-bound';
 import type { Span } from './types';
 
 /** A run of tokens [first, last) where a phrase was found; `skip` = proclitic letters before it. */
@@ -65,7 +65,7 @@ export class PageView {
     let dates = this.datesBySentence.get(s);
     if (dates) return dates;
     const { sentence } = this.tokens;
-    const first = lowerBound(this.tokens.count, (k) => sentence[k]! < s);
+    const first = firstAtLeast(sentence, s, this.tokens.count);
     let last = first;
     let digits = false;
     while (last < this.tokens.count && sentence[last] === s) {
@@ -231,7 +231,7 @@ export class PageView {
   /** The first token of sentence `s`, or -1 when it has none. */
   firstTokenOf(s: number): number {
     const { sentence, count } = this.tokens;
-    const k = lowerBound(count, (i) => sentence[i]! < s);
+    const k = firstAtLeast(sentence, s, count);
     return k < count && sentence[k] === s ? k : -1;
   }
 
@@ -312,78 +312,45 @@ export class PageView {
     return list;
   }
 
-  /** Whether a phrase occurs in sentence `s`. */
-  hasHitIn(phrase: number, s: number): boolean {
-    const all = this.hits(phrase);
-    if (all.length === 0) return false;
-    const k = this.firstHitFrom(all, s);
-    return k < all.length && this.tokens.sentence[all[k]!.first] === s;
-  }
-
   /**
-   * Whether a phrase occurs anywhere on the page other than exactly at tokens [first, last): a mention's own
-   * words are never its context (النصر in a list of football words does not make every النصر the club).
+   * Whether a phrase occurs in sentence `s`; given a mention's tokens [first, last), other than exactly there:
+   * a mention's own words are never its context (النصر in a list of football words does not make every
+   * النصر the club).
    */
-  hasHitBesides(phrase: number, first: number, last: number): boolean {
-    if (!this.hasHits(phrase)) return false;
-    const { offsets } = this.grouped!;
-    if (offsets[phrase + 1]! - offsets[phrase]! > 1) return true;
-    const h = this.hits(phrase)[0]!;
-    return h.first !== first || h.last !== last;
-  }
-
-  /** Whether a phrase occurs in sentence `s` other than exactly at tokens [first, last) (see hasHitBesides). */
-  hasHitInBesides(phrase: number, s: number, first: number, last: number): boolean {
+  hasHitIn(phrase: number, s: number, first = -1, last = -1): boolean {
     const all = this.hits(phrase);
     const sentence = this.tokens.sentence;
-    for (let k = this.firstHitFrom(all, s); k < all.length && sentence[all[k]!.first] === s; k++) {
-      const h = all[k]!;
-      if (h.first !== first || h.last !== last) return true;
-    }
+    for (let k = this.firstHitFrom(all, s); k < all.length && sentence[all[k]!.first] === s; k++) if (!standsAt(all[k]!, first, last)) return true;
     return false;
   }
 
-  /** The first of `all` in sentence `s` or later. */
-  private firstHitFrom(all: readonly Hit[], s: number): number {
-    const sentence = this.tokens.sentence;
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sentence[all[mid]!.first]! < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** Whether a phrase occurs anywhere on the page other than exactly at a mention's tokens [first, last) (see hasHitIn). */
+  hasHitBesides(phrase: number, first: number, last: number): boolean {
+    const all = this.hits(phrase);
+    return all.length > 1 || (all.length === 1 && !standsAt(all[0]!, first, last));
   }
 
-  /** The first of `all` starting at token `from` or later. */
-  private static firstHitAt(all: readonly Hit[], from: number): number {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (all[mid]!.first < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  /** The first of `all` in sentence `s` or later: those from the sentence's first token on (hits are in page order). */
+  private firstHitFrom(all: readonly Hit[], s: number): number {
+    return firstHitAt(all, firstAtLeast(this.tokens.sentence, s, this.tokens.count));
   }
 
   /**
    * Whether a phrase has a hit in sentence `s` that ends fewer than `before` words before the mention at tokens
    * [first, last), or starts fewer than `after` words after it: a near rule. Found by binary search over the
    * phrase's hits, so a page that repeats a phrase thousands of times in one sentence does not make every
-   * check read them all; written as plain loops because rules ask this for every conditional mention.
+   * check read them all.
    */
   hasHitNear(phrase: number, s: number, first: number, last: number, before: number, after: number): boolean {
     const all = this.hits(phrase);
     if (all.length === 0) return false;
     const sentence = this.tokens.sentence;
     // A hit ending before the mention starts at most MAX_PHRASE words before its end.
-    for (let k = PageView.firstHitAt(all, first - before - MAX_PHRASE); k < all.length && all[k]!.first < first; k++) {
+    for (let k = firstHitAt(all, first - before - MAX_PHRASE); k < all.length && all[k]!.first < first; k++) {
       const h = all[k]!;
       if (h.last <= first && first - h.last < before && sentence[h.first] === s) return true;
     }
-    for (let k = PageView.firstHitAt(all, last); k < all.length && all[k]!.first < last + after; k++) if (sentence[all[k]!.first] === s) return true;
+    for (let k = firstHitAt(all, last); k < all.length && all[k]!.first < last + after; k++) if (sentence[all[k]!.first] === s) return true;
     return false;
   }
 
@@ -431,4 +398,19 @@ function latestIn(dates: readonly ArabicDate[]): string | null {
   let latest: string | null = null;
   for (const d of dates) if (FULL_DAY.test(d.iso) && (latest === null || d.iso > latest)) latest = d.iso;
   return latest;
+}
+
+/** Whether a hit stands exactly at tokens [first, last). */
+const standsAt = (h: Hit, first: number, last: number): boolean => h.first === first && h.last === last;
+
+/** The first of `all` (in page order) starting at token `from` or later; a binary search with no callback (see firstAtLeast). */
+function firstHitAt(all: readonly Hit[], from: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

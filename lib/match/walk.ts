@@ -67,8 +67,8 @@ export interface AliasCandidate {
  * that strips fewer proclitic letters: a word that is itself a name is that name (بريدة is Buraydah, never
  * ب + ريدة). When several entities share that longest name as written (حزب الله of Lebanon and of Kata'ib
  * Hezbollah, الأهلي of Cairo and of Jeddah), each is a candidate, in pattern order, and context rules pick
- * one (resolveEntities). Entity names and event names are two
- * channels, so "محاولة اغتيال الكاظمي" still yields the person.
+ * one (resolveEntities). Entity names and event names are two channels, so "محاولة اغتيال الكاظمي" still
+ * yields the person.
  * A name may run across a line break but never across sentence punctuation.
  */
 export function walkPage(page: PageView, trie: PhraseTrie, patterns: PatternTable) {

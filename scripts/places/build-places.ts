@@ -475,7 +475,6 @@ function unique(values: readonly (string | undefined)[]): string[] {
   return out;
 }
 
-/** One word of at most three letters (قم، إب، صور): too many other readings to take alone. */
 /**
  * A one-word name of three letters or fewer, or of two after the article as written (التل "the hill", الصف
  * "the row", الرس; not إلدا, whose normalized form only looks like one): too many other readings to take alone.
